@@ -1,0 +1,6 @@
+import type { RegisterCommand } from '../registry.js';
+import { registerCheck } from './check.js';
+import { registerSchema } from './schema.js';
+
+/** Every command, in the order `notice --help` lists them. Add one line per command. */
+export const COMMANDS: RegisterCommand[] = [registerCheck, registerSchema];

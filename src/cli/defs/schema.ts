@@ -1,0 +1,11 @@
+import type { RegisterCommand } from '../registry.js';
+
+export const registerSchema: RegisterCommand = (program, io, setExit) => {
+  program
+    .command('schema')
+    .description('imprime el JSON Schema de los avisos / print the notice JSON Schema')
+    .action(async () => {
+      const { runSchema } = await import('../commands/schema.js');
+      setExit(runSchema(io));
+    });
+};

@@ -1,0 +1,52 @@
+import { statSync } from 'node:fs';
+import { isAbsolute, relative, resolve, sep } from 'node:path';
+import { glob, isDynamicPattern } from 'tinyglobby';
+import { UsageError } from '../errors.js';
+
+const NOTICE_EXTENSIONS = /\.ya?ml$/i;
+const IGNORE = ['**/node_modules/**', '**/.git/**', '**/dist/**'];
+
+/** Workspace-relative path with forward slashes, as every report and output uses. */
+export function workspacePath(cwd: string, absolute: string): string {
+  const rel = relative(cwd, absolute);
+  const p = rel === '' ? '.' : rel.startsWith('..') || isAbsolute(rel) ? absolute : rel;
+  return p.split(sep).join('/');
+}
+
+function isConfigFile(path: string): boolean {
+  return /(^|\/)notice\.config\.ya?ml$/i.test(path);
+}
+
+/**
+ * Expands files, directories and globs into a sorted, de-duplicated list of absolute paths of
+ * notice files. A missing path, a glob that matches nothing and a folder without notices are usage
+ * errors (exit code 2), each with a message that names the input.
+ */
+export async function findNoticeFiles(inputs: readonly string[], cwd: string): Promise<string[]> {
+  const found = new Set<string>();
+  for (const input of inputs) {
+    if (isDynamicPattern(input)) {
+      const matches = await glob(input, { cwd, absolute: true, ignore: IGNORE, onlyFiles: true, expandDirectories: false });
+      const notices = matches.filter((m) => NOTICE_EXTENSIONS.test(m) && !isConfigFile(m));
+      if (notices.length === 0) throw new UsageError(`El patrón «${input}» no coincide con ningún aviso (*.yaml, *.yml).`);
+      notices.forEach((m) => found.add(resolve(m)));
+      continue;
+    }
+    const abs = resolve(cwd, input);
+    let stats;
+    try {
+      stats = statSync(abs);
+    } catch {
+      throw new UsageError(`No existe el archivo o la carpeta «${input}».`);
+    }
+    if (stats.isDirectory()) {
+      const matches = await glob('**/*.{yaml,yml}', { cwd: abs, absolute: true, ignore: IGNORE, onlyFiles: true });
+      const notices = matches.filter((m) => !isConfigFile(m));
+      if (notices.length === 0) throw new UsageError(`La carpeta «${input}» no contiene avisos (*.yaml, *.yml).`);
+      notices.forEach((m) => found.add(resolve(m)));
+    } else {
+      found.add(abs);
+    }
+  }
+  return [...found].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+}

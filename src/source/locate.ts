@@ -1,0 +1,74 @@
+import { isMap, isPair, isScalar, isSeq, type Document, type LineCounter, type Node } from 'yaml';
+import type { Range } from '../diagnostics/diagnostic.js';
+
+/** RFC 6901: '/a/b~1c' -> ['a', 'b/c']. */
+export function parsePointer(pointer: string): string[] {
+  if (pointer === '' || pointer === '#') return [];
+  const body = pointer.startsWith('#') ? pointer.slice(1) : pointer;
+  return body
+    .split('/')
+    .slice(1)
+    .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
+}
+
+export function toPointer(segments: readonly (string | number)[]): string {
+  return segments.map((s) => '/' + String(s).replace(/~/g, '~0').replace(/\//g, '~1')).join('');
+}
+
+export interface Located {
+  /** Range of the key when the pointer ends at a mapping entry. */
+  key?: Range;
+  /** Range of the value node (or of the deepest existing ancestor). */
+  value: Range;
+  /** True when the whole pointer resolved; false when only an ancestor was found. */
+  exact: boolean;
+}
+
+function toRange(lc: LineCounter, start: number, end: number): Range {
+  const s = lc.linePos(start);
+  // Ranges end at the last character, not past the trailing newline.
+  const e = lc.linePos(Math.max(start, end));
+  return { start: { line: s.line, column: s.col }, end: { line: e.line, column: e.col } };
+}
+
+function nodeRange(lc: LineCounter, node: Node | null | undefined): Range | undefined {
+  if (!node?.range) return undefined;
+  return toRange(lc, node.range[0], node.range[1]);
+}
+
+/** Maps a JSON pointer to source ranges for both the key and the value, through the CST. */
+export function locate(doc: Document, lc: LineCounter, pointer: string): Located {
+  const whole: Range = nodeRange(lc, doc.contents as Node) ?? { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } };
+  let node: unknown = doc.contents;
+  let keyRange: Range | undefined;
+  let valueRange = whole;
+  for (const seg of parsePointer(pointer)) {
+    if (isMap(node)) {
+      const pair = node.items.find((p) => isPair(p) && isScalar(p.key) && String(p.key.value) === seg);
+      if (!pair) return { key: keyRange, value: valueRange, exact: false };
+      keyRange = nodeRange(lc, pair.key as Node);
+      const v = pair.value as Node | null;
+      valueRange = nodeRange(lc, v) ?? keyRange ?? valueRange;
+      node = v;
+    } else if (isSeq(node)) {
+      const item = node.items[Number(seg)] as Node | undefined;
+      if (!/^\d+$/.test(seg) || item === undefined) return { key: keyRange, value: valueRange, exact: false };
+      keyRange = undefined;
+      valueRange = nodeRange(lc, item) ?? valueRange;
+      node = item;
+    } else {
+      return { key: keyRange, value: valueRange, exact: false };
+    }
+  }
+  return { key: keyRange, value: valueRange, exact: true };
+}
+
+/**
+ * The range a diagnostic should carry: by default the key of a mapping entry (missing or unknown
+ * keys are reported there), or the value when the value itself is wrong.
+ */
+export function rangeForPointer(doc: Document, lc: LineCounter, pointer: string, prefer: 'key' | 'value' = 'key'): Range {
+  const found = locate(doc, lc, pointer);
+  if (prefer === 'value' && found.exact) return found.value;
+  return found.key ?? found.value;
+}
