@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { Ajv2020, type ValidateFunction } from 'ajv/dist/2020.js';
 import addFormatsModule from 'ajv-formats';
 import type { Diagnostic, Lang } from '../diagnostics/diagnostic.js';
+import { sortDiagnostics } from '../diagnostics/collect.js';
 import { PACKAGE_ROOT } from '../schema/load-schema.js';
 import { translateAjvErrors } from '../schema/translate-ajv.js';
 import { rangeForPointer } from '../source/locate.js';
@@ -43,9 +44,11 @@ export function validateConfigText(file: string, text: string, lang: Lang): Vali
   if (!validate(data)) {
     for (const f of translateAjvErrors(validate.errors ?? [], configSchema(), data, lang, false)) {
       const code = f.code.replace(/^SCHEMA-/, 'CONFIG-');
-      diagnostics.push({ code, severity: 'error', message: f.message, file, pointer: f.pointer, range: rangeForPointer(source.doc, source.lineCounter, f.pointer, f.target) });
+      // translate-ajv names the document root "El aviso"; here the document is the config.
+      const msg = f.message.replace(/en El aviso\b/g, 'en la configuración').replace(/^El aviso\b/, 'La configuración').replace(/in The notice\b/g, 'in the configuration').replace(/^The notice\b/, 'The configuration');
+      diagnostics.push({ code, severity: 'error', message: msg, file, pointer: f.pointer, range: rangeForPointer(source.doc, source.lineCounter, f.pointer, f.target) });
     }
-    return { diagnostics };
+    return { diagnostics: sortDiagnostics(diagnostics) };
   }
   return { data: data as ConfigFile, diagnostics };
 }
