@@ -52,13 +52,15 @@ export function phoneInlines(p: Phone): Inline[] {
 export function channelItem(c: Channel): ListItem {
   const content: Inline[] = [strong(c.label ?? CHANNEL_LABEL[c.kind])];
   const details: Inline[][] = [];
+  // Without a label of its own, the kind already names the detail ('Correo electrónico: x@y.mx').
+  const bare = !c.label;
   if (c.address) details.push([t(`Domicilio: ${formatAddress(c.address)}`)]);
-  if (c.email) details.push([t('Correo electrónico: '), link(`mailto:${c.email}`, c.email)]);
-  if (c.phone) details.push([t('Teléfono: '), ...phoneInlines(c.phone)]);
+  if (c.email) details.push([...(bare && c.kind === 'email' ? [] : [t('Correo electrónico: ')]), link(`mailto:${c.email}`, c.email)]);
+  if (c.phone) details.push([...(bare && c.kind === 'phone' ? [] : [t('Teléfono: ')]), ...phoneInlines(c.phone)]);
   if (c.url) details.push([link(c.url)]);
   if (c.hours) details.push([t(`Horario: ${c.hours}`)]);
   if (c.description) details.push(mdi(c.description));
-  for (const d of details) content.push(t('. '), ...d);
+  details.forEach((d, i) => content.push(t(i === 0 && bare && !c.address ? ': ' : '. '), ...d));
   if (details.length) content.push(t('.'));
   return { content: tidy(content) };
 }

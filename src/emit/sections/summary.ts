@@ -73,7 +73,7 @@ export function buildSummary(n: Notice): Summary {
       {
         id: 'quien',
         term: LABELS.controllerLabel,
-        description: [t(`${controllerDisplayName(n)}, ${formatAddress(n.controller.address)}.`)],
+        description: [t(`${controllerDisplayName(n)}.`)],
         href: `#${SECTION_IDS.controller}`,
         hrefLabel: 'Más sobre el responsable',
       },
