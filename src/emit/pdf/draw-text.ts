@@ -1,5 +1,5 @@
 import type { Line } from './line-break.js';
-import { ensureSpace, paintDecor, type PdfState } from './page.js';
+import { bottom, ensureSpace, paintDecor, type PdfState } from './page.js';
 
 export interface DrawOptions {
   x: number;
@@ -20,17 +20,20 @@ export interface DrawOptions {
  */
 export function drawLines(s: PdfState, lines: Line[], o: DrawOptions): void {
   const { doc } = s;
+  // One marked-content sequence spans consecutive lines (poppler and readers parse each MCID on
+  // its own, so one per line makes -struct-text 10x slower); artifacts and page breaks end it.
+  let open: PDFKit.PDFStructureContent | undefined;
+  const close = (): void => {
+    if (!open) return;
+    doc.endMarkedContent();
+    o.elem.add(open);
+    open = undefined;
+  };
   lines.forEach((line, i) => {
     const placed = i === 0 && o.placedFirst;
+    if (!placed && (s.decor.length || (!o.fixed && s.y + o.lineHeight > bottom(s)))) close();
     if (!o.fixed && !placed) ensureSpace(s, o.lineHeight);
     if (!placed) paintDecor(s, s.y, o.lineHeight);
-    let open: PDFKit.PDFStructureContent | undefined;
-    const close = (): void => {
-      if (!open) return;
-      doc.endMarkedContent();
-      o.elem.add(open);
-      open = undefined;
-    };
     line.fragments.forEach((f) => {
       doc.font(f.style.face).fontSize(f.style.size);
       const y = s.y + (o.lineHeight - doc.currentLineHeight()) / 2;
@@ -55,7 +58,7 @@ export function drawLines(s: PdfState, lines: Line[], o: DrawOptions): void {
       open ??= doc.markStructureContent(o.tag);
       doc.fillColor(f.style.color).text(f.text, x, y, { lineBreak: false });
     });
-    close();
     s.y += o.lineHeight;
   });
+  close();
 }
