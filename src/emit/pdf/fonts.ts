@@ -1,0 +1,58 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import * as fontkit from 'fontkit';
+import type { Font } from 'fontkit';
+
+/** The four faces of the embedded family, parsed once per process. */
+export interface PdfFonts {
+  regular: Font;
+  bold: Font;
+  italic: Font;
+  boldItalic: Font;
+}
+
+export type FaceName = keyof PdfFonts;
+
+/** Noto Sans (SIL OFL 1.1) from @expo-google-fonts/noto-sans: TTF files, complete Latin coverage. */
+const FACE_FILES: Record<FaceName, string> = {
+  regular: '400Regular/NotoSans_400Regular.ttf',
+  bold: '700Bold/NotoSans_700Bold.ttf',
+  italic: '400Regular_Italic/NotoSans_400Regular_Italic.ttf',
+  boldItalic: '700Bold_Italic/NotoSans_700Bold_Italic.ttf',
+};
+
+const require = createRequire(import.meta.url);
+let cached: PdfFonts | undefined;
+
+function parse(file: string): Font {
+  const path = require.resolve(`@expo-google-fonts/noto-sans/${file}`);
+  const font = fontkit.create(readFileSync(path));
+  if ('fonts' in font) throw new Error(`Expected a single font in ${file}, got a collection`);
+  return font;
+}
+
+/**
+ * The parsed fonts. Parsing and fontkit's glyph caches are the dominant cost of a PDF, so they
+ * are shared by every document of the process (pdfkit 0.20 accepts fontkit Font objects and only
+ * keeps per-document state, the subset, on its own wrapper).
+ */
+export function pdfFonts(): PdfFonts {
+  cached ??= {
+    regular: parse(FACE_FILES.regular),
+    bold: parse(FACE_FILES.bold),
+    italic: parse(FACE_FILES.italic),
+    boldItalic: parse(FACE_FILES.boldItalic),
+  };
+  return cached;
+}
+
+/** Code points of `text` that the regular face cannot draw (they would print as blank boxes). */
+export function missingGlyphs(text: string, font: Font = pdfFonts().regular): string[] {
+  const missing = new Set<string>();
+  for (const ch of text) {
+    const cp = ch.codePointAt(0)!;
+    if (cp < 0x20 || (cp >= 0x7f && cp < 0xa0)) continue;
+    if (!font.hasGlyphForCodePoint(cp)) missing.add(ch);
+  }
+  return [...missing].sort();
+}
