@@ -4,6 +4,7 @@ import { hashOutputs } from '../compile/hash-outputs.js';
 import type { CompileOptions } from '../compile/types.js';
 import { emitterEntry } from '../emit/registry.js';
 import { WorkerPool } from './pool.js';
+import { warmEmitters } from './warm.js';
 import type { CompiledNotice, WorkerInit, WorkerResult, WorkerTask } from './workers/protocol.js';
 
 export interface CompileJob {
@@ -22,6 +23,8 @@ export async function compileMany(jobs: readonly CompileJob[], options: CompileO
   const heavy = options.formats.some((f) => emitterEntry(f)?.heavy);
   const n = threads ?? (jobs.length >= PARALLEL_THRESHOLD ? availableParallelism() : 1);
   if (n <= 1 || jobs.length <= 1) {
+    // Same warm-up as every worker: PDF bytes must not depend on which thread rendered them.
+    if (heavy && jobs.length > 0) await warmEmitters();
     for (const job of jobs) {
       const r = await compileNotice(job.file, job.text, options);
       onResult(job, { ...r, outputs: hashOutputs(r.outputs) });

@@ -71,14 +71,29 @@ export async function compileNotice(file: string, text: string, options: Compile
       diagnostics.push({ code: 'RENDER-FAILED', severity: 'error', message: buildMessage('RENDER-FAILED', options.lang, { format, detail: (e as Error).message }), file, pointer: '' });
     }
   }
-  const seen = new Set<string>();
-  for (const o of outputs) {
-    if (!isSafeOutputPath(o.path) || seen.has(o.path)) {
-      diagnostics.push({ code: 'RENDER-BAD-PATH', severity: 'error', message: buildMessage('RENDER-BAD-PATH', options.lang, { path: o.path }), file, pointer: '' });
-    }
-    seen.add(o.path);
-  }
+  const unique = dedupeOutputs(outputs, (path) =>
+    diagnostics.push({ code: 'RENDER-BAD-PATH', severity: 'error', message: buildMessage('RENDER-BAD-PATH', options.lang, { path }), file, pointer: '' }),
+  );
   if (diagnostics.some((d) => d.severity === 'error' && /^RENDER-/.test(d.code))) return fail(file, diagnostics, meta);
-  outputs.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-  return { file, status: ruleErrors ? 'draft' : 'built', diagnostics: sortDiagnostics(diagnostics), outputs, meta };
+  return { file, status: ruleErrors ? 'draft' : 'built', diagnostics: sortDiagnostics(diagnostics), outputs: unique, meta };
+}
+
+function sameBytes(a: OutputFile['contents'], b: OutputFile['contents']): boolean {
+  const x = typeof a === 'string' ? Buffer.from(a) : Buffer.from(a.buffer, a.byteOffset, a.byteLength);
+  const y = typeof b === 'string' ? Buffer.from(b) : Buffer.from(b.buffer, b.byteOffset, b.byteLength);
+  return x.equals(y);
+}
+
+/**
+ * Several emitters may produce the same shared file (the web fonts of both pages): identical bytes
+ * are kept once; a path that is unsafe or produced twice with different bytes is an error.
+ */
+function dedupeOutputs(outputs: readonly OutputFile[], bad: (path: string) => void): OutputFile[] {
+  const byPath = new Map<string, OutputFile>();
+  for (const o of outputs) {
+    const prev = byPath.get(o.path);
+    if (!isSafeOutputPath(o.path) || (prev && !sameBytes(prev.contents, o.contents))) bad(o.path);
+    else if (!prev) byPath.set(o.path, o);
+  }
+  return [...byPath.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 }

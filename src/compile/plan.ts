@@ -73,7 +73,7 @@ export function planBundle(inputs: readonly PlanInput[], ctx: PlanContext): Bund
       if (i.reused || !i.outputs) keep(i.meta.id);
       else
         for (const o of i.outputs) {
-          entries.push({ path: `${i.meta.id}/${o.path}`, contents: o.contents });
+          entries.push({ path: `${i.meta.id}/${o.path}`, contents: o.contents, sha256: o.sha256 });
           files.push({ path: `${i.meta.id}/${o.path}`, size: o.size, sha256: o.sha256 });
         }
       continue;

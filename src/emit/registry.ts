@@ -24,18 +24,17 @@ function lazy(load: Loader, exportName: string, heavy: boolean): EmitterEntry {
   };
 }
 
-// A computed specifier keeps tsc from requiring the module at compile time (the HTML and PDF
-// emitters live on their own branches until merged); a missing module becomes a clear error.
-const sibling = (path: string): Loader => () => import(new URL(path, import.meta.url).href) as Promise<Record<string, unknown>>;
+const web: Loader = () => import('./html/index.js') as unknown as Promise<Record<string, unknown>>;
+const pdf: Loader = () => import('./pdf/index.js') as unknown as Promise<Record<string, unknown>>;
 
 // The built-in emitters, keyed by the format names of notice.config.yaml (`formats`).
 const BUILTIN: Record<FormatName, EmitterEntry> = {
-  html: lazy(sibling('./html/index.js'), 'emitHtml', false),
-  'simplified-html': lazy(sibling('./html/index.js'), 'emitSimplifiedHtml', false),
-  text: lazy(sibling('./html/index.js'), 'emitText', false),
-  jsonld: lazy(sibling('./html/index.js'), 'emitJsonLd', false),
-  pdf: lazy(sibling('./pdf/index.js'), 'emitPdf', true),
-  'simplified-pdf': lazy(sibling('./pdf/index.js'), 'emitSimplifiedPdf', true),
+  html: lazy(web, 'emitHtml', false),
+  'simplified-html': lazy(web, 'emitSimplifiedHtml', false),
+  text: lazy(web, 'emitText', false),
+  jsonld: lazy(web, 'emitJsonLd', false),
+  pdf: lazy(pdf, 'emitPdf', true),
+  'simplified-pdf': lazy(pdf, 'emitSimplifiedPdf', true),
 };
 
 const extra = new Map<string, EmitterEntry>();

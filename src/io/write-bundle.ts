@@ -4,7 +4,7 @@ import { basename, dirname, join } from 'node:path';
 import { MANIFEST_NAME, renderManifest, type Manifest } from './manifest.js';
 
 /** A file of the new bundle: fresh contents, or an unchanged file of the previous bundle. */
-export type BundleEntry = { path: string; contents: string | Uint8Array } | { path: string; reuse: true };
+export type BundleEntry = { path: string; contents: string | Uint8Array; sha256?: string } | { path: string; reuse: true };
 
 export interface BundleWrite {
   out: string;
@@ -49,6 +49,14 @@ function writeWhole(path: string, contents: string | Uint8Array): void {
   }
 }
 
+function linkOrCopy(from: string, to: string): void {
+  try {
+    linkSync(from, to);
+  } catch {
+    copyFileSync(from, to);
+  }
+}
+
 /** Deletes exactly the files the previous manifest lists, then the folders left empty. */
 export function deleteOwned(dir: string, manifest: Manifest): string[] {
   const dirs = new Set<string>();
@@ -88,6 +96,8 @@ export function writeBundle(w: BundleWrite): { leftovers: string[] } {
   writeWhole(marker, 'notice build in progress\n');
   try {
     const made = new Set<string>();
+    // Identical new files (the web fonts every notice carries) are written once and hard-linked.
+    const written = new Map<string, string>();
     for (const e of w.entries) {
       const target = join(tmp, e.path);
       const d = dirname(target);
@@ -96,12 +106,15 @@ export function writeBundle(w: BundleWrite): { leftovers: string[] } {
         made.add(d);
       }
       if ('reuse' in e) {
-        try {
-          linkSync(join(w.out, e.path), target);
-        } catch {
-          copyFileSync(join(w.out, e.path), target);
+        linkOrCopy(join(w.out, e.path), target);
+      } else {
+        const first = e.sha256 ? written.get(e.sha256) : undefined;
+        if (first) linkOrCopy(first, target);
+        else {
+          writeWhole(target, e.contents);
+          if (e.sha256) written.set(e.sha256, target);
         }
-      } else writeWhole(target, e.contents);
+      }
     }
     writeWhole(join(tmp, MANIFEST_NAME), renderManifest(w.manifest));
     unlinkSync(marker);

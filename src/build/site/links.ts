@@ -38,8 +38,9 @@ const ORDER = ['text/html', 'application/pdf', 'text/plain', 'application/ld+jso
 
 /** The links of one notice in the index, integral before simplified, web before PDF. */
 export function noticeLinks(id: string, files: readonly ManifestFile[]): { main: string; links: NoticeLink[] } {
-  const own = files.filter((f) => f.path.startsWith(`${id}/`)).map((f) => f.path);
-  const rank = (p: string) => (isSimplified(p) ? 10 : 0) + Math.max(0, ORDER.indexOf(mediaTypeOf(p)));
+  // Documents only: top-level files of the notice's folder (not its fonts under assets/).
+  const own = files.map((f) => f.path).filter((p) => p.startsWith(`${id}/`) && !p.slice(id.length + 1).includes('/') && ORDER.includes(mediaTypeOf(p)));
+  const rank = (p: string) => (ORDER.indexOf(mediaTypeOf(p)) >= 3 ? 20 : isSimplified(p) ? 10 : 0) + Math.max(0, ORDER.indexOf(mediaTypeOf(p)));
   own.sort((a, b) => rank(a) - rank(b) || (a < b ? -1 : a > b ? 1 : 0));
   const links = own.map((p) => ({ href: p, label: label(p), mediaType: mediaTypeOf(p), download: mediaTypeOf(p) !== 'text/html' }));
   const main = own.find((p) => mediaTypeOf(p) === 'text/html' && !isSimplified(p)) ?? own[0] ?? `${id}/`;
