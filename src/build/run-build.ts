@@ -13,7 +13,7 @@ import { digest, sha256 } from '../io/hash.js';
 import { renderManifest, type Manifest } from '../io/manifest.js';
 import { assertSafeOutDir, previousBundle } from '../io/out-dir.js';
 import { readText } from '../io/read-text.js';
-import { deleteOwned, recoverInterrupted, writeBundle } from '../io/write-bundle.js';
+import { BundleWriter, deleteOwned, recoverInterrupted } from '../io/write-bundle.js';
 import { compileMany } from './compile-many.js';
 import { optionsDigest, templatesDigest } from './inputs-digest.js';
 import { renderSite } from './site/render-site.js';
@@ -117,30 +117,41 @@ export async function runBuild(req: BuildRequest): Promise<BuildOutcome> {
   });
   let done = abs.length - jobs.length;
   req.onProgress?.(done, abs.length);
-  const keyOf = new Map(jobs.map((j) => [j.file, j]));
-  await compileMany(
-    jobs,
-    options,
-    (job, r) => {
-      const j = keyOf.get(job.file)!;
-      diagnostics.push(...r.diagnostics);
-      inputs.set(job.file, { file: job.file, sourceSha256: j.sourceSha256, status: r.status, meta: r.meta, outputs: r.outputs, reused: false });
-      cache.set(job.file, { key: j.key, status: r.status, meta: r.meta, diagnostics: r.diagnostics });
-      req.onProgress?.(++done, abs.length);
-    },
-    req.threads,
-  );
-  const plan = planBundle([...inputs.values()], {
+  const keyOf = new Map(jobs.map((j, i) => [j.file, { ...j, index: i }]));
+  const writer = new BundleWriter(out);
+  try {
+    await compileMany(
+      jobs,
+      options,
+      (job, r) => {
+        const j = keyOf.get(job.file)!;
+        diagnostics.push(...r.diagnostics);
+        // Stage the files now and keep only their hashes: memory stays flat however many notices.
+        const staged = r.status !== 'failed' && r.outputs.length > 0;
+        if (staged) writer.stage(String(j.index), r.outputs);
+        const outputs = r.outputs.map((o) => ({ path: o.path, size: o.size, sha256: o.sha256 }));
+        inputs.set(job.file, { file: job.file, sourceSha256: j.sourceSha256, status: r.status, meta: r.meta, outputs, stagedKey: staged ? String(j.index) : undefined, reused: false });
+        cache.set(job.file, { key: j.key, status: r.status, meta: r.meta, diagnostics: r.diagnostics });
+        req.onProgress?.(++done, abs.length);
+      },
+      req.threads,
+    );
+  } catch (e) {
+    writer.abort();
+    throw e;
+  }
+  const plan = guarded(writer, () => planBundle([...inputs.values()], {
     previous,
     toolVersion: req.toolVersion,
     schemas: schemaIds(),
     baseUrl: config.baseUrl,
     lang: config.lang,
     site: (notices, manifestFiles) => renderSite(notices, manifestFiles, { toolVersion: req.toolVersion, baseUrl: config.baseUrl, templatesDir: config.templates }),
-  });
+  }));
   diagnostics.push(...plan.diagnostics);
   const unchanged = previous !== undefined && renderManifest(previous) === renderManifest(plan.manifest);
-  if (!unchanged) writeBundle({ out, entries: plan.entries, manifest: plan.manifest, previous });
+  if (unchanged) writer.abort();
+  else writer.commit(plan.entries, plan.manifest, previous);
   cache.retain(files);
   cache.save();
   return {
@@ -152,6 +163,15 @@ export async function runBuild(req: BuildRequest): Promise<BuildOutcome> {
     written: !unchanged,
     ioFailure,
   };
+}
+
+function guarded<T>(writer: BundleWriter, fn: () => T): T {
+  try {
+    return fn();
+  } catch (e) {
+    writer.abort();
+    throw e;
+  }
 }
 
 /** A cache hit counts only if the previous bundle still holds this notice's files, unchanged in size. */

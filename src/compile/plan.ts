@@ -2,6 +2,13 @@ import type { Diagnostic, Lang } from '../diagnostics/diagnostic.js';
 import type { BundleEntry } from '../io/write-bundle.js';
 import { MANIFEST_VERSION, type Manifest, type ManifestFile, type ManifestNotice } from '../io/manifest.js';
 import type { HashedOutput } from './hash-outputs.js';
+
+/** What the planner needs of a staged output: no contents, so memory stays flat. */
+export interface StagedOutput {
+  path: string;
+  size: number;
+  sha256: string;
+}
 import { buildMessage } from './messages.js';
 import type { CompileStatus, NoticeMeta } from './types.js';
 
@@ -11,8 +18,9 @@ export interface PlanInput {
   sourceSha256: string;
   status: CompileStatus;
   meta?: NoticeMeta;
-  /** Fresh outputs; undefined when `reused` or failed. */
-  outputs?: HashedOutput[];
+  /** Fresh outputs, already staged by the writer under `stagedKey`; undefined when reused or failed. */
+  outputs?: StagedOutput[];
+  stagedKey?: string;
   /** Cache hit: the previous bundle's files for this id are still right. */
   reused: boolean;
 }
@@ -70,10 +78,10 @@ export function planBundle(inputs: readonly PlanInput[], ctx: PlanContext): Bund
     if (ok && i.meta) {
       status.set(i.file, i.status);
       notices.push({ ...i.meta, file: i.file, sourceSha256: i.sourceSha256, status: i.status === 'draft' ? 'draft' : 'built' });
-      if (i.reused || !i.outputs) keep(i.meta.id);
+      if (i.reused || !i.outputs || i.stagedKey === undefined) keep(i.meta.id);
       else
         for (const o of i.outputs) {
-          entries.push({ path: `${i.meta.id}/${o.path}`, contents: o.contents, sha256: o.sha256 });
+          entries.push({ path: `${i.meta.id}/${o.path}`, staged: { key: i.stagedKey, rel: o.path } });
           files.push({ path: `${i.meta.id}/${o.path}`, size: o.size, sha256: o.sha256 });
         }
       continue;
@@ -88,7 +96,7 @@ export function planBundle(inputs: readonly PlanInput[], ctx: PlanContext): Bund
     } else status.set(i.file, 'failed');
   }
   for (const o of ctx.site(notices, files)) {
-    entries.push({ path: o.path, contents: o.contents });
+    entries.push({ path: o.path, contents: o.contents, sha256: o.sha256 });
     files.push({ path: o.path, size: o.size, sha256: o.sha256 });
   }
   const manifest: Manifest = {
