@@ -1,6 +1,6 @@
 import type { Diagnostic, Lang } from '../diagnostics/diagnostic.js';
 import type { BundleEntry } from '../io/write-bundle.js';
-import { MANIFEST_VERSION, type Manifest, type ManifestFile, type ManifestNotice } from '../io/manifest.js';
+import { filesById, MANIFEST_VERSION, type Manifest, type ManifestFile, type ManifestNotice } from '../io/manifest.js';
 import type { HashedOutput } from './hash-outputs.js';
 
 /** What the planner needs of a staged output: no contents, so memory stays flat. */
@@ -31,8 +31,8 @@ export interface PlanContext {
   schemas: Manifest['schemas'];
   baseUrl?: string;
   lang: Lang;
-  /** Renders the bundle's index page and sitemap from the final notice list (pure). */
-  site: (notices: ManifestNotice[], files: ManifestFile[]) => HashedOutput[];
+  /** Renders the bundle's index page and sitemap from the final notice list (pure); null keeps the previous ones. */
+  site: (notices: ManifestNotice[], files: ManifestFile[]) => HashedOutput[] | null;
 }
 
 export interface BundlePlan {
@@ -60,9 +60,10 @@ export function planBundle(inputs: readonly PlanInput[], ctx: PlanContext): Bund
       diagnostics.push({ code: 'BUILD-DUPLICATE-ID', severity: 'error', message: buildMessage('BUILD-DUPLICATE-ID', ctx.lang, { id, other }), file: i.file, pointer: '/id' });
     }
   }
-  const prevFiles = ctx.previous?.files ?? [];
-  const prevNotice = (id: string) => ctx.previous?.notices.find((n) => n.id === id);
-  const filesOf = (id: string) => prevFiles.filter((f) => f.path.startsWith(`${id}/`));
+  const prevById = filesById(ctx.previous?.files ?? []);
+  const prevNotices = new Map((ctx.previous?.notices ?? []).map((n) => [n.id, n]));
+  const prevNotice = (id: string) => prevNotices.get(id);
+  const filesOf = (id: string) => prevById.get(id) ?? [];
   const entries: BundleEntry[] = [];
   const files: ManifestFile[] = [];
   const notices: ManifestNotice[] = [];
@@ -95,10 +96,17 @@ export function planBundle(inputs: readonly PlanInput[], ctx: PlanContext): Bund
       diagnostics.push({ code: 'BUILD-KEPT-PREVIOUS', severity: 'info', message: buildMessage('BUILD-KEPT-PREVIOUS', ctx.lang, { id: prev.id }), file: i.file, pointer: '' });
     } else status.set(i.file, 'failed');
   }
-  for (const o of ctx.site(notices, files)) {
-    entries.push({ path: o.path, contents: o.contents, sha256: o.sha256 });
-    files.push({ path: o.path, size: o.size, sha256: o.sha256 });
-  }
+  const site = ctx.site(notices, files);
+  if (site === null) {
+    for (const f of prevById.get('') ?? []) {
+      entries.push({ path: f.path, reuse: true });
+      files.push(f);
+    }
+  } else
+    for (const o of site) {
+      entries.push({ path: o.path, contents: o.contents, sha256: o.sha256 });
+      files.push({ path: o.path, size: o.size, sha256: o.sha256 });
+    }
   const manifest: Manifest = {
     manifestVersion: MANIFEST_VERSION,
     tool: { name: 'notice', version: ctx.toolVersion },
