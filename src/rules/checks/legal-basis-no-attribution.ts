@@ -1,3 +1,4 @@
+import type { LegalBasis } from '../../model/notice.js';
 import { defineRule } from '../define-rule.js';
 import { fold } from '../shared/walk.js';
 
@@ -37,11 +38,15 @@ export default defineRule({
   check(ctx) {
     const lb = ctx.notice.legalBasis;
     if (!lb || typeof lb !== 'object') return;
-    const structured = [...(lb.attribution ?? []), ...(lb.other ?? [])].some(
-      (i) => i && ATTRIBUTION_KINDS.has(i.kind) && !DATA_PROTECTION_LAW.test(fold(String(i.instrument ?? ''))),
-    );
-    if (structured) return;
-    if (typeof lb.text === 'string' && ATTRIBUTION_TEXT.test(fold(lb.text))) return;
+    // An activity may carry its own legal basis (e.g. one notice for several services).
+    const bases: LegalBasis[] = [lb, ...ctx.facts.activities.map((a) => a.value.legalBasis).filter((b): b is LegalBasis => Boolean(b))];
+    for (const b of bases) {
+      const structured = [...(b.attribution ?? []), ...(b.other ?? [])].some(
+        (i) => i && ATTRIBUTION_KINDS.has(i.kind) && !DATA_PROTECTION_LAW.test(fold(String(i.instrument ?? ''))),
+      );
+      if (structured) return;
+      if (typeof b.text === 'string' && ATTRIBUTION_TEXT.test(fold(b.text))) return;
+    }
     ctx.report({ messageId: 'onlyDataProtection', pointer: '/legalBasis' });
   },
 });
