@@ -40,14 +40,14 @@ export const rightsSections = {
       text: md('Texto', 'El texto sobre la negativa tal como está redactado.'),
       mechanisms: arr(
         'Mecanismos',
-        'Medios para negarse.',
+        'Los medios con los que la persona puede negarse a finalidades o transferencias.',
         obj(
           'Mecanismo de negativa',
           'Un medio para negarse a una finalidad secundaria o transferencia.',
           {
             id: ref('slug', 'Identificador', 'Identificador del mecanismo, citado desde finalidades y transferencias.'),
             description: md('Descripción', 'Cómo se manifiesta la negativa.'),
-            channels: arr('Medios', 'Medios para manifestarla.', { $ref: '#/$defs/channel' }),
+            channels: arr('Medios', 'Medios por los que se manifiesta la negativa.', { $ref: '#/$defs/channel' }),
             beforeProcessing: bool('¿Disponible antes del tratamiento?', 'La negativa puede manifestarse antes de que se traten los datos (art. 21 último párrafo).'),
             viaArcoOpposition: bool('¿Solo vía derecho de oposición?', 'La negativa se canaliza por el procedimiento formal de oposición ARCO.'),
             noServiceImpact: bool('¿Sin afectar el servicio?', 'Negarse no afecta el servicio principal.'),
@@ -124,7 +124,7 @@ export const rightsSections = {
     'Medios por los que se comunicarán los cambios al aviso (art. 21 fr. IX).',
     {
       text: md('Texto', 'Cómo se comunican los cambios, tal como está redactado.'),
-      channels: arr('Medios', 'Medios concretos: URL, estrados, correo.', { $ref: '#/$defs/channel' }),
+      channels: arr('Medios', 'Medios concretos por los que se avisa de los cambios: URL, estrados, correo.', { $ref: '#/$defs/channel' }),
     },
     ['text'],
     { 'x-law': law(21, 'IX') },

@@ -110,7 +110,8 @@ function finding(
   data: Record<string, unknown>,
   citation?: Citation,
 ): SchemaFinding {
-  const publicCode = code === 'SCHEMA-REQUIRED-LAW' ? 'SCHEMA-REQUIRED' : code === 'SCHEMA-ONE-OF-REQUIRED' ? 'SCHEMA-REQUIRED' : code;
+  const publicCode =
+    code === 'SCHEMA-REQUIRED-LAW' || code === 'SCHEMA-ONE-OF-REQUIRED' ? 'SCHEMA-REQUIRED' : code === 'SCHEMA-TOO-SHORT' ? 'SCHEMA-MIN-LENGTH' : code;
   return {
     code: publicCode,
     message: message(code, ctx.lang, data),
@@ -143,7 +144,7 @@ function translateOne(err: ErrorObject, ctx: Context): SchemaFinding {
       const props = Object.keys((err.parentSchema as SchemaNode | undefined)?.properties ?? {});
       return finding('SCHEMA-UNKNOWN-PROPERTY', ctx, [...segments, key], 'key', {
         key,
-        parent: field,
+        parent: segments.length === 0 ? (ctx.lang === 'es' ? 'el aviso' : 'the notice') : field,
         suggestion: suggestion(ctx, props, key),
       });
     }
@@ -153,7 +154,9 @@ function translateOne(err: ErrorObject, ctx: Context): SchemaFinding {
         .map((t) => TYPE_NAMES[t]?.[ctx.lang] ?? t)
         .join(ctx.lang === 'es' ? ' o ' : ' or ');
       const actual = TYPE_NAMES[typeOf(value)]?.[ctx.lang] ?? typeOf(value);
-      return finding('SCHEMA-TYPE', ctx, segments, 'value', { field, expected, actual });
+      // YAML reads `postalCode: 06600` or `number: 476` as numbers; the fix is to quote them.
+      const quote = String(params.type) === 'string' && typeof value === 'number' ? message('SCHEMA-TYPE-QUOTE', ctx.lang) : '';
+      return finding('SCHEMA-TYPE', ctx, segments, 'value', { field, expected, actual, hint: quote });
     }
     case 'enum': {
       const allowed = (params.allowedValues as unknown[]).map(String);
@@ -177,8 +180,11 @@ function translateOne(err: ErrorObject, ctx: Context): SchemaFinding {
         value: String(value),
       });
     }
-    case 'minLength':
-      return finding('SCHEMA-MIN-LENGTH', ctx, segments, 'value', { field });
+    case 'minLength': {
+      const limit = Number(params.limit);
+      if (limit <= 1) return finding('SCHEMA-MIN-LENGTH', ctx, segments, 'value', { field });
+      return finding('SCHEMA-TOO-SHORT', ctx, segments, 'value', { field, limit });
+    }
     case 'minItems':
       return finding('SCHEMA-MIN-ITEMS', ctx, segments, 'value', { field, limit: params.limit }, ctx.citeLaw ? lawOf(err.parentSchema as SchemaNode) : undefined);
     case 'uniqueItems':
