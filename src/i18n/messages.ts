@@ -38,6 +38,10 @@ export const CATALOGUE = {
     es: '{field} debe ser {expected}, pero es {actual}.{hint}',
     en: '{field} must be {expected}, but it is {actual}.{hint}',
   },
+  'SCHEMA-TYPE-EMPTY': {
+    es: '{field} está vacío; debe ser {expected}.',
+    en: '{field} is empty; it must be {expected}.',
+  },
   'SCHEMA-TYPE-QUOTE': {
     es: ' Escríbalo entre comillas (p. ej. `"06600"`) para que YAML lo lea como texto y conserve los ceros iniciales.',
     en: ' Quote it (e.g. `"06600"`) so YAML reads it as text and keeps leading zeros.',

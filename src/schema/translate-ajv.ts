@@ -82,9 +82,19 @@ function fieldLabel(ctx: Context, segments: readonly string[]): string {
   const path = dotted(segments);
   if (segments.length === 0) return ctx.lang === 'es' ? 'El aviso' : 'The notice';
   const title = schemaAt(ctx.root, segments)?.title;
-  if (ctx.lang === 'es') return typeof title === 'string' ? `«${title}»` : `«${path}»`;
-  return `"${path}"`;
+  if (ctx.lang !== 'es') return `"${path}"`;
+  if (typeof title !== 'string') return `«${path}»`;
+  // «Texto» alone could be any of a dozen fields: name the block it belongs to.
+  const parent = segments.length > 1 ? schemaAt(ctx.root, segments.slice(0, -1))?.title : undefined;
+  return GENERIC_TITLES.has(title) && typeof parent === 'string' && parent !== title ? `«${title}» de «${parent}»` : `«${title}»`;
 }
+
+/** Titles shared by many fields, which need their block's title to be understood. */
+const GENERIC_TITLES = new Set([
+  'Texto', 'Descripción', 'Nombre', 'Medios', 'Identificador', 'Título', 'URL', 'Dirección web', 'Correo electrónico', 'Correo',
+  'Teléfono', 'Teléfonos', 'Número', 'Domicilio', 'Detalle', 'Horario', 'País', 'Instrumento', 'Finalidad', 'Fundamento',
+  'Mecanismo', 'Excepciones', 'Consentimiento', 'Tipo', 'Datos usados', 'Medios para negarse', 'Etiqueta', 'Servicio', 'Contenido',
+]);
 
 function dotted(segments: readonly string[]): string {
   return segments.reduce((acc, s) => (/^\d+$/.test(s) ? `${acc}[${s}]` : acc ? `${acc}.${s}` : s), '');
@@ -111,7 +121,11 @@ function finding(
   citation?: Citation,
 ): SchemaFinding {
   const publicCode =
-    code === 'SCHEMA-REQUIRED-LAW' || code === 'SCHEMA-ONE-OF-REQUIRED' ? 'SCHEMA-REQUIRED' : code === 'SCHEMA-TOO-SHORT' ? 'SCHEMA-MIN-LENGTH' : code;
+    code === 'SCHEMA-REQUIRED-LAW' || code === 'SCHEMA-ONE-OF-REQUIRED' ? 'SCHEMA-REQUIRED' : code === 'SCHEMA-TOO-SHORT'
+        ? 'SCHEMA-MIN-LENGTH'
+        : code === 'SCHEMA-TYPE-EMPTY'
+          ? 'SCHEMA-TYPE'
+          : code;
   return {
     code: publicCode,
     message: message(code, ctx.lang, data),
@@ -155,6 +169,7 @@ function translateOne(err: ErrorObject, ctx: Context): SchemaFinding {
         .join(ctx.lang === 'es' ? ' o ' : ' or ');
       const actual = TYPE_NAMES[typeOf(value)]?.[ctx.lang] ?? typeOf(value);
       // YAML reads `postalCode: 06600` or `number: 476` as numbers; the fix is to quote them.
+      if (value === null || value === undefined) return finding('SCHEMA-TYPE-EMPTY', ctx, segments, 'value', { field, expected });
       const quote = String(params.type) === 'string' && typeof value === 'number' ? message('SCHEMA-TYPE-QUOTE', ctx.lang) : '';
       return finding('SCHEMA-TYPE', ctx, segments, 'value', { field, expected, actual, hint: quote });
     }
