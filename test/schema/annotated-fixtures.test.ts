@@ -44,10 +44,19 @@ describe('annotated schema fixtures: every marked line gets its code at the righ
           expect(d.message).not.toMatch(RAW_AJV);
           for (const r of raw) expect(d.message).not.toContain(r);
           expect(d.severity).toBe('error');
+          if (d.code === 'SCHEMA-UNKNOWN-PROPERTY') expect(d.message).toMatch(lang === 'es' ? / ¿Quiso decir «[a-z]+»\?$/ : / Did you mean "[a-z]+"\?$/);
           if (lang === 'es') expect(d.message).toMatch(/[«¿]|debe|falta|está|tiene/i);
           else expect(d.message).not.toMatch(/\b(debe|falta|está|tiene el valor|Quiso)\b/);
         }
       });
     }
   }
+});
+
+describe('unknown keys', () => {
+  it('offers no suggestion when nothing is close', () => {
+    const text = readFileSync(join(DIR, 'schema-unknown-keys.yaml'), 'utf8').replace('tittle: Aviso de prueba', 'observaciones: Aviso de prueba');
+    const d = checkSource('x.yaml', text).diagnostics.find((x) => x.pointer === '/observaciones');
+    expect(d?.message).toBe('La clave «observaciones» no existe en el aviso.');
+  });
 });
