@@ -24,10 +24,10 @@ export const CATALOGUE = {
     es: 'Un aviso debe ser un mapeo YAML (claves y valores), no {detail}.',
     en: 'A notice must be a YAML mapping (keys and values), not {detail}.',
   },
-  'SCHEMA-REQUIRED': { es: 'Falta {field} ({path}).', en: '{field} is missing ({path}).' },
+  'SCHEMA-REQUIRED': { es: 'Falta {field} ({path}).', en: '{field} is missing.' },
   'SCHEMA-REQUIRED-LAW': {
     es: 'Falta {field} ({path}), elemento que la ley exige.',
-    en: '{field} is missing ({path}); the law requires it.',
+    en: '{field} is missing; the law requires it.',
   },
   'SCHEMA-UNKNOWN-PROPERTY': {
     es: 'La clave «{key}» no existe en {parent}.{suggestion}',
@@ -35,19 +35,34 @@ export const CATALOGUE = {
   },
   'SCHEMA-SUGGESTION': { es: ' ¿Quiso decir «{candidate}»?', en: ' Did you mean "{candidate}"?' },
   'SCHEMA-TYPE': {
-    es: '{field} debe ser {expected}, pero es {actual}.',
-    en: '{field} must be {expected}, but it is {actual}.',
+    es: '{field} debe ser {expected}, pero es {actual}.{hint}',
+    en: '{field} must be {expected}, but it is {actual}.{hint}',
+  },
+  'SCHEMA-TYPE-EMPTY': {
+    es: '{field} está vacío; debe ser {expected}.',
+    en: '{field} is empty; it must be {expected}.',
+  },
+  'SCHEMA-TYPE-QUOTE': {
+    es: ' Escríbalo entre comillas (p. ej. `"06600"`) para que YAML lo lea como texto y conserve los ceros iniciales.',
+    en: ' Quote it (e.g. `"06600"`) so YAML reads it as text and keeps leading zeros.',
   },
   'SCHEMA-ENUM': {
     es: '{field} tiene el valor «{value}», que no es válido. Valores permitidos: {allowed}.{suggestion}',
     en: '{field} has the value "{value}", which is not allowed. Allowed values: {allowed}.{suggestion}',
   },
-  'SCHEMA-PATTERN': { es: '{field} no tiene el formato esperado: {hint}', en: '{field} does not have the expected format: {hint}' },
+  'SCHEMA-PATTERN': {
+    es: '{field} tiene el valor «{value}», que no tiene el formato esperado: {hint}.',
+    en: '{field} has the value "{value}", which does not have the expected format: {hint}.',
+  },
   'SCHEMA-FORMAT': {
-    es: '{field} no es {format} válido: «{value}».',
-    en: '{field} is not a valid {format}: "{value}".',
+    es: '{field} debe ser {format}; «{value}» no lo es.',
+    en: '{field} must be {format}; "{value}" is not.',
   },
   'SCHEMA-MIN-LENGTH': { es: '{field} está vacío.', en: '{field} is empty.' },
+  'SCHEMA-TOO-SHORT': {
+    es: '{field} es demasiado corto: escriba al menos {limit} caracteres.',
+    en: '{field} is too short: write at least {limit} characters.',
+  },
   'SCHEMA-MIN-ITEMS': {
     es: '{field} debe tener al menos {limit} elemento(s).',
     en: '{field} must have at least {limit} item(s).',

@@ -5,6 +5,7 @@ import { formatCitation } from '../diagnostics/citation.js';
 import { message, type MessageCode } from '../i18n/messages.js';
 import { parsePointer, toPointer } from '../source/locate.js';
 import { schemaAt } from './load-schema.js';
+import { FORMAT_NAMES, GENERIC_TITLES, PATTERN_HINTS, TYPE_NAMES } from './wording.js';
 
 type SchemaNode = Record<string, unknown>;
 
@@ -25,22 +26,6 @@ interface Context {
   citeLaw: boolean;
 }
 
-const TYPE_NAMES: Record<string, Record<Lang, string>> = {
-  string: { es: 'un texto', en: 'a string' },
-  object: { es: 'un bloque de claves', en: 'a mapping' },
-  array: { es: 'una lista', en: 'a list' },
-  boolean: { es: '`true` o `false`', en: '`true` or `false`' },
-  integer: { es: 'un número entero', en: 'an integer' },
-  number: { es: 'un número', en: 'a number' },
-  null: { es: 'vacío', en: 'empty' },
-};
-
-const FORMAT_NAMES: Record<string, Record<Lang, string>> = {
-  uri: { es: 'una URL', en: 'URL' },
-  email: { es: 'un correo electrónico', en: 'e-mail address' },
-  date: { es: 'una fecha', en: 'date' },
-};
-
 function typeOf(value: unknown): string {
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'array';
@@ -59,8 +44,11 @@ function fieldLabel(ctx: Context, segments: readonly string[]): string {
   const path = dotted(segments);
   if (segments.length === 0) return ctx.lang === 'es' ? 'El aviso' : 'The notice';
   const title = schemaAt(ctx.root, segments)?.title;
-  if (ctx.lang === 'es') return typeof title === 'string' ? `«${title}»` : `«${path}»`;
-  return `"${path}"`;
+  if (ctx.lang !== 'es') return `"${path}"`;
+  if (typeof title !== 'string') return `«${path}»`;
+  // «Texto» alone could be any of a dozen fields: name the block it belongs to.
+  const parent = segments.length > 1 ? schemaAt(ctx.root, segments.slice(0, -1))?.title : undefined;
+  return GENERIC_TITLES.has(title) && typeof parent === 'string' && parent !== title ? `«${title}» de «${parent}»` : `«${title}»`;
 }
 
 function dotted(segments: readonly string[]): string {
@@ -87,7 +75,12 @@ function finding(
   data: Record<string, unknown>,
   citation?: Citation,
 ): SchemaFinding {
-  const publicCode = code === 'SCHEMA-REQUIRED-LAW' ? 'SCHEMA-REQUIRED' : code === 'SCHEMA-ONE-OF-REQUIRED' ? 'SCHEMA-REQUIRED' : code;
+  const publicCode =
+    code === 'SCHEMA-REQUIRED-LAW' || code === 'SCHEMA-ONE-OF-REQUIRED' ? 'SCHEMA-REQUIRED' : code === 'SCHEMA-TOO-SHORT'
+        ? 'SCHEMA-MIN-LENGTH'
+        : code === 'SCHEMA-TYPE-EMPTY'
+          ? 'SCHEMA-TYPE'
+          : code;
   return {
     code: publicCode,
     message: message(code, ctx.lang, data),
@@ -108,17 +101,19 @@ function translateOne(err: ErrorObject, ctx: Context): SchemaFinding {
       const child = [...segments, missing];
       const citation = ctx.citeLaw ? lawOf(schemaAt(ctx.root, child)) : undefined;
       const data = { field: fieldLabel(ctx, child), path: dotted(child) };
+      // The pointer names the missing entry; it resolves to the parent's key (or the list item),
+      // which is where the entry has to be written.
       if (citation) {
-        return finding('SCHEMA-REQUIRED-LAW', ctx, segments, 'key', { ...data, citation: formatCitation(citation, ctx.lang) }, citation);
+        return finding('SCHEMA-REQUIRED-LAW', ctx, child, 'key', { ...data, citation: formatCitation(citation, ctx.lang) }, citation);
       }
-      return finding('SCHEMA-REQUIRED', ctx, segments, 'key', data);
+      return finding('SCHEMA-REQUIRED', ctx, child, 'key', data);
     }
     case 'additionalProperties': {
       const key = String(params.additionalProperty);
       const props = Object.keys((err.parentSchema as SchemaNode | undefined)?.properties ?? {});
       return finding('SCHEMA-UNKNOWN-PROPERTY', ctx, [...segments, key], 'key', {
         key,
-        parent: field,
+        parent: segments.length === 0 ? (ctx.lang === 'es' ? 'el aviso' : 'the notice') : field,
         suggestion: suggestion(ctx, props, key),
       });
     }
@@ -128,7 +123,10 @@ function translateOne(err: ErrorObject, ctx: Context): SchemaFinding {
         .map((t) => TYPE_NAMES[t]?.[ctx.lang] ?? t)
         .join(ctx.lang === 'es' ? ' o ' : ' or ');
       const actual = TYPE_NAMES[typeOf(value)]?.[ctx.lang] ?? typeOf(value);
-      return finding('SCHEMA-TYPE', ctx, segments, 'value', { field, expected, actual });
+      // YAML reads `postalCode: 06600` or `number: 476` as numbers; the fix is to quote them.
+      if (value === null || value === undefined) return finding('SCHEMA-TYPE-EMPTY', ctx, segments, 'value', { field, expected });
+      const quote = String(params.type) === 'string' && typeof value === 'number' ? message('SCHEMA-TYPE-QUOTE', ctx.lang) : '';
+      return finding('SCHEMA-TYPE', ctx, segments, 'value', { field, expected, actual, hint: quote });
     }
     case 'enum': {
       const allowed = (params.allowedValues as unknown[]).map(String);
@@ -140,8 +138,9 @@ function translateOne(err: ErrorObject, ctx: Context): SchemaFinding {
       });
     }
     case 'pattern': {
-      const description = (err.parentSchema as SchemaNode | undefined)?.description;
-      return finding('SCHEMA-PATTERN', ctx, segments, 'value', { field, hint: String(description ?? params.pattern) });
+      const pattern = String(params.pattern);
+      const hint = PATTERN_HINTS[pattern]?.[ctx.lang] ?? (ctx.lang === 'es' ? 'revise el valor' : 'check the value');
+      return finding('SCHEMA-PATTERN', ctx, segments, 'value', { field, hint, value: String(value) });
     }
     case 'format': {
       const format = String(params.format);
@@ -151,8 +150,11 @@ function translateOne(err: ErrorObject, ctx: Context): SchemaFinding {
         value: String(value),
       });
     }
-    case 'minLength':
-      return finding('SCHEMA-MIN-LENGTH', ctx, segments, 'value', { field });
+    case 'minLength': {
+      const limit = Number(params.limit);
+      if (limit <= 1) return finding('SCHEMA-MIN-LENGTH', ctx, segments, 'value', { field });
+      return finding('SCHEMA-TOO-SHORT', ctx, segments, 'value', { field, limit });
+    }
     case 'minItems':
       return finding('SCHEMA-MIN-ITEMS', ctx, segments, 'value', { field, limit: params.limit }, ctx.citeLaw ? lawOf(err.parentSchema as SchemaNode) : undefined);
     case 'uniqueItems':
