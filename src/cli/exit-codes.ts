@@ -1,8 +1,32 @@
+import { atLeast, countDiagnostics } from '../diagnostics/collect.js';
+import type { Diagnostic, Severity } from '../diagnostics/diagnostic.js';
+
 export const EXIT = { ok: 0, findings: 1, failure: 2 } as const;
+export type ExitCode = (typeof EXIT)[keyof typeof EXIT];
+
+export interface Thresholds {
+  /** Fail on unsuppressed findings of this severity or worse (default 'error'). */
+  failOn: Severity;
+  /** Fail when there are more unsuppressed warnings than this; undefined = no limit. */
+  maxWarnings?: number;
+}
+
+/** 1 when a finding reaches the threshold or warnings exceed --max-warnings; suppressed ones never count. */
+export function exitCodeFor(diagnostics: readonly Diagnostic[], t: Thresholds): ExitCode {
+  const active = diagnostics.filter((d) => !d.suppressed);
+  if (active.some((d) => atLeast(d.severity, t.failOn))) return EXIT.findings;
+  if (t.maxWarnings !== undefined && countDiagnostics(active).warning > t.maxWarnings) return EXIT.findings;
+  return EXIT.ok;
+}
 
 export const EXIT_HELP = `
 Códigos de salida / exit codes:
-  0  sin hallazgos al nivel de --fail-on o superior / nothing at or above --fail-on
-  1  hallazgos al nivel del umbral (incluye errores de YAML y de esquema) / findings at the threshold
-  2  uso incorrecto, configuración inválida, error de E/S o error interno / usage, config, I/O or internal failure
+  0  sin hallazgos al nivel de --fail-on (por omisión: error) o superior, y no más advertencias
+     que --max-warnings / nothing at or above --fail-on (default: error), warnings within --max-warnings
+  1  hallazgos al nivel del umbral, incluidos errores de YAML y de esquema, o demasiadas
+     advertencias; los hallazgos silenciados (en línea o por línea base) no cuentan
+     / findings at the threshold (YAML and schema errors included) or too many warnings;
+     suppressed findings never count
+  2  uso incorrecto, configuración o línea base inválida, archivo ilegible, error de git o error
+     interno / usage, config or baseline error, unreadable file, git failure, internal error
 `;
