@@ -21,6 +21,9 @@ export interface BaselineEntry {
 
 export interface Baseline {
   version: typeof BASELINE_VERSION;
+  /** Language of the recorded messages and the notice version that wrote them. */
+  lang?: Lang;
+  toolVersion?: string;
   entries: BaselineEntry[];
 }
 
@@ -38,7 +41,7 @@ const byCodePoint = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 
  * Records today's findings. Errors and warnings always; info only when the gate fails on info.
  * Findings suppressed inline are not recorded (they already carry their own reason).
  */
-export function createBaseline(diagnostics: readonly Diagnostic[], options: { reason: string; failOn: Severity; paths?: PathMap }): Baseline {
+export function createBaseline(diagnostics: readonly Diagnostic[], options: { reason: string; failOn: Severity; paths?: PathMap; lang?: Lang; toolVersion?: string }): Baseline {
   const paths = options.paths ?? IDENTITY_PATHS;
   const floor: Severity = options.failOn === 'info' ? 'info' : 'warning';
   const entries = diagnostics
@@ -48,12 +51,12 @@ export function createBaseline(diagnostics: readonly Diagnostic[], options: { re
       return { file, code: d.code, pointer: d.pointer, fingerprint: fingerprint({ file, code: d.code, pointer: d.pointer, message: d.message }), severity: d.severity, message: d.message, reason: options.reason };
     })
     .sort((a, b) => byCodePoint(a.file, b.file) || byCodePoint(a.code, b.code) || byCodePoint(a.pointer, b.pointer) || byCodePoint(a.message, b.message));
-  return { version: BASELINE_VERSION, entries };
+  return { version: BASELINE_VERSION, ...(options.lang ? { lang: options.lang } : {}), ...(options.toolVersion ? { toolVersion: options.toolVersion } : {}), entries };
 }
 
 export function serializeBaseline(b: Baseline): string {
   const entries = b.entries.map((e) => ({ file: e.file, code: e.code, pointer: e.pointer, fingerprint: e.fingerprint, severity: e.severity, message: e.message, reason: e.reason }));
-  return JSON.stringify({ version: b.version, tool: 'notice', entries }, null, 2) + '\n';
+  return JSON.stringify({ version: b.version, tool: 'notice', toolVersion: b.toolVersion ?? null, lang: b.lang ?? null, entries }, null, 2) + '\n';
 }
 
 export interface ApplyResult {
@@ -64,13 +67,14 @@ export interface ApplyResult {
 }
 
 /**
- * Suppresses findings recorded in the baseline. Each entry absorbs at most one finding: first by
- * full fingerprint, then (for what is left) by code + file + pointer, so a reworded message still
- * matches. If the baseline holds two matching entries and three findings exist now, one is new.
+ * Suppresses findings recorded in the baseline. Each entry absorbs at most one finding, matched by
+ * full fingerprint (code, file, pointer, normalized message). With `loose` (the baseline was written
+ * in another language or by another notice version, so messages differ), leftovers are then matched
+ * by code + file + pointer alone. Either way, N entries hide at most N findings.
  * Entries are judged stale only for files in `scope` (the notices checked in this run plus
  * recorded notices that no longer exist), so `--changed` does not flag unrelated entries.
  */
-export function applyBaseline(diagnostics: readonly Diagnostic[], baseline: Baseline, scope: ReadonlySet<string>, paths: PathMap = IDENTITY_PATHS): ApplyResult {
+export function applyBaseline(diagnostics: readonly Diagnostic[], baseline: Baseline, scope: ReadonlySet<string>, paths: PathMap = IDENTITY_PATHS, loose = false): ApplyResult {
   const unused = new Set<BaselineEntry>(baseline.entries);
   const index = (key: (e: BaselineEntry) => string): Map<string, BaselineEntry[]> => {
     const m = new Map<string, BaselineEntry[]>();
@@ -78,7 +82,7 @@ export function applyBaseline(diagnostics: readonly Diagnostic[], baseline: Base
     return m;
   };
   const exact = index((e) => e.fingerprint);
-  const loose = index((e) => looseKey(e));
+  const byPlace = index((e) => looseKey(e));
   const take = (list: BaselineEntry[] | undefined): BaselineEntry | undefined => {
     const e = list?.find((x) => unused.has(x));
     if (e) unused.delete(e);
@@ -86,8 +90,9 @@ export function applyBaseline(diagnostics: readonly Diagnostic[], baseline: Base
   };
   const out: Diagnostic[] = diagnostics.map((d) => ({ ...d }));
   const keyed = out.map((d) => ({ d, id: { file: paths.toBaseline(d.file), code: d.code, pointer: d.pointer, message: d.message } }));
-  // Pass 1 matches by full fingerprint; pass 2 matches leftovers by code + file + pointer only.
-  for (const pass of [(id: (typeof keyed)[number]['id']) => exact.get(fingerprint(id)), (id: (typeof keyed)[number]['id']) => loose.get(looseKey(id))]) {
+  type Id = (typeof keyed)[number]['id'];
+  const passes = [(id: Id) => exact.get(fingerprint(id)), ...(loose ? [(id: Id) => byPlace.get(looseKey(id))] : [])];
+  for (const pass of passes) {
     for (const k of keyed) {
       if (k.d.suppressed) continue;
       const entry = take(pass(k.id));

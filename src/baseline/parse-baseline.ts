@@ -41,5 +41,7 @@ export function parseBaseline(text: string): { ok: true; baseline: Baseline } | 
       reason,
     });
   }
-  return { ok: true, baseline: { version: BASELINE_VERSION, entries } };
+  const lang = data.lang === 'es' || data.lang === 'en' ? data.lang : undefined;
+  const toolVersion = typeof data.toolVersion === 'string' ? data.toolVersion : undefined;
+  return { ok: true, baseline: { version: BASELINE_VERSION, ...(lang ? { lang } : {}), ...(toolVersion ? { toolVersion } : {}), entries } };
 }

@@ -71,7 +71,7 @@ function region(d: Diagnostic, source: string | undefined) {
   return { ...base, ...snippet(source, start.line, ordered ? end.line : start.line) };
 }
 
-function result(d: Diagnostic, ruleIndex: number, artifactIndex: number, lang: 'es' | 'en', source: string | undefined) {
+function result(d: Diagnostic, ruleIndex: number, artifactIndex: number | undefined, lang: 'es' | 'en', source: string | undefined) {
   const cite = d.citation ? ` (${formatCitation(d.citation, lang)})` : '';
   return {
     ruleId: d.code,
@@ -80,7 +80,7 @@ function result(d: Diagnostic, ruleIndex: number, artifactIndex: number, lang: '
     message: { text: sentence(`${d.message.replace(/[.]$/, '')}${cite}`) + (d.detail ? ` ${d.detail}` : '') },
     locations: [
       {
-        physicalLocation: { artifactLocation: { uri: fileUri(d.file), uriBaseId: '%SRCROOT%', index: artifactIndex }, region: region(d, source) },
+        physicalLocation: { artifactLocation: { uri: fileUri(d.file), uriBaseId: '%SRCROOT%', ...(artifactIndex !== undefined ? { index: artifactIndex } : {}) }, region: region(d, source) },
         ...(d.pointer ? { logicalLocations: [{ fullyQualifiedName: d.pointer, kind: 'member' }] } : {}),
       },
     ],
@@ -105,14 +105,12 @@ function result(d: Diagnostic, ruleIndex: number, artifactIndex: number, lang: '
 export const sarifReporter: Reporter = (input) => {
   const rules = rulesFor(input);
   const ruleIndex = new Map(rules.map((r, i) => [r.id, i]));
-  const files = [...new Set([...input.files, ...input.diagnostics.map((d) => d.file)])].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  // Artifacts only for files whose text we have (hash, length); location-only artifacts are noise (SARIF2004).
+  const files = [...new Set([...input.files, ...input.diagnostics.map((d) => d.file)])].filter((f) => input.sources.has(f)).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
   const artifactIndex = new Map(files.map((f, i) => [f, i]));
   const artifacts = files.map((f) => {
-    const text = input.sources.get(f);
-    return {
-      location: { uri: fileUri(f), uriBaseId: '%SRCROOT%' },
-      ...(text !== undefined ? { length: Buffer.byteLength(text), sourceLanguage: 'yaml', hashes: { 'sha-256': createHash('sha256').update(text).digest('hex') } } : {}),
-    };
+    const text = input.sources.get(f)!;
+    return { location: { uri: fileUri(f), uriBaseId: '%SRCROOT%' }, length: Buffer.byteLength(text), sourceLanguage: 'yaml', hashes: { 'sha-256': createHash('sha256').update(text).digest('hex') } };
   });
   const log = {
     $schema: SARIF_SCHEMA_URI,
@@ -130,9 +128,9 @@ export const sarifReporter: Reporter = (input) => {
           },
         },
         originalUriBaseIds: { '%SRCROOT%': { description: { text: 'Raíz del espacio de trabajo (repositorio) / workspace root.' } } },
-        artifacts,
+        ...(artifacts.length > 0 ? { artifacts } : {}),
         columnKind: 'utf16CodeUnits',
-        results: input.diagnostics.map((d) => result(d, ruleIndex.get(d.code)!, artifactIndex.get(d.file)!, input.lang, input.sources.get(d.file))),
+        results: input.diagnostics.map((d) => result(d, ruleIndex.get(d.code)!, artifactIndex.get(d.file), input.lang, input.sources.get(d.file))),
       },
     ],
   };

@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { dirname, relative, resolve, sep } from 'node:path';
 import { applyBaseline, createBaseline, DEFAULT_BASELINE_FILE, serializeBaseline, staleDiagnostics, type Baseline, type PathMap } from '../../baseline/baseline.js';
 import { parseBaseline } from '../../baseline/parse-baseline.js';
 import type { Diagnostic } from '../../diagnostics/diagnostic.js';
@@ -9,6 +9,7 @@ import { readText } from '../../io/read-text.js';
 import { writeFileAtomic } from '../../io/write-report.js';
 import type { Thresholds } from '../exit-codes.js';
 import type { CliIo } from '../io-context.js';
+import { toolVersion } from '../version.js';
 import type { CheckFlags, Gathered } from './check.js';
 
 export const DEFAULT_REASON = 'Hallazgo existente al adoptar notice; registrado en la línea base para corregirlo después.';
@@ -55,7 +56,7 @@ export async function resolveBaseline(flags: CheckFlags, cwd: string): Promise<B
 export function pathMapFor(cwd: string, baselineFile: string): PathMap {
   const dir = dirname(resolve(cwd, baselineFile));
   return {
-    toBaseline: (file) => workspacePath(dir, resolve(cwd, file)),
+    toBaseline: (file) => relative(dir, resolve(cwd, file)).split(sep).join('/'),
     fromBaseline: (file) => workspacePath(cwd, resolve(dir, file)),
   };
 }
@@ -66,7 +67,7 @@ export async function settleBaseline(g: Gathered, plan: BaselinePlan, flags: Che
   const paths = pathMapFor(io.cwd, plan.file);
   let baseline = plan.current;
   if (plan.writeTo) {
-    const created = createBaseline(g.diagnostics, { reason: flags.baselineReason ?? DEFAULT_REASON, failOn: limits.failOn, paths });
+    const created = createBaseline(g.diagnostics, { reason: flags.baselineReason ?? DEFAULT_REASON, failOn: limits.failOn, paths, lang: flags.lang, toolVersion: toolVersion() });
     if (!flags.baselineReason && plan.current) {
       const kept = new Map<string, string[]>();
       for (const e of plan.current.entries) kept.set(e.fingerprint, [...(kept.get(e.fingerprint) ?? []), e.reason]);
@@ -79,6 +80,8 @@ export async function settleBaseline(g: Gathered, plan: BaselinePlan, flags: Che
   if (!baseline) return g.diagnostics;
   const scope = new Set(g.files.map(paths.toBaseline));
   for (const e of baseline.entries) if (!scope.has(e.file) && !existsSync(resolve(io.cwd, paths.fromBaseline(e.file)))) scope.add(e.file);
-  const applied = applyBaseline(g.diagnostics, baseline, scope, paths);
+  // Messages are compared only when they are comparable: same language and same notice version.
+  const loose = baseline.lang !== flags.lang || baseline.toolVersion !== toolVersion();
+  const applied = applyBaseline(g.diagnostics, baseline, scope, paths, loose);
   return [...applied.diagnostics, ...staleDiagnostics(applied.stale, flags.lang, paths)];
 }

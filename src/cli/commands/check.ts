@@ -39,6 +39,8 @@ export interface Gathered {
   ioFailure: boolean;
 }
 
+export type Gatherer = (absFiles: readonly string[], lang: Lang, cwd: string) => Promise<Gathered>;
+
 export async function gatherFindings(absFiles: readonly string[], lang: Lang, cwd: string): Promise<Gathered> {
   const out: Gathered = { files: [], diagnostics: [], sources: new Map(), ioFailure: false };
   for (const abs of absFiles) {
@@ -64,8 +66,8 @@ function thresholds(flags: CheckFlags): Thresholds {
   return { failOn, maxWarnings: Number(flags.maxWarnings) };
 }
 
-/** gather → filter (changed files, baseline) → report → exit code. */
-export async function runCheck(paths: string[], flags: CheckFlags, io: CliIo): Promise<number> {
+/** gather → filter (changed files, baseline) → report → exit code. `gather` is replaceable (tests, a parallel checker). */
+export async function runCheck(paths: string[], flags: CheckFlags, io: CliIo, gather: Gatherer = gatherFindings): Promise<number> {
   const limits = thresholds(flags);
   const targets = planOutputs(flags.format ?? [], flags.outputFile ?? [], io.env);
   const selectingChanges = Boolean(flags.changed || flags.since !== undefined);
@@ -78,10 +80,12 @@ export async function runCheck(paths: string[], flags: CheckFlags, io: CliIo): P
   if (selectingChanges) {
     const changed = changedFiles(io.cwd, io.env, flags.since);
     const extra = baseline.file ? [resolve(io.cwd, baseline.file)] : [];
-    absFiles = selectChanged(absFiles, changed, extra).files;
+    const selected = selectChanged(absFiles, changed, extra);
+    io.stderr(`notice: ${selected.all ? 'cambió la configuración, la línea base o el esquema: se revisan todos los avisos' : `${selected.files.length} de ${absFiles.length} aviso(s) cambiaron`} (base ${changed.base.slice(0, 12)}).\n`);
+    absFiles = selected.files;
   }
 
-  const gathered = await gatherFindings(absFiles, flags.lang, io.cwd);
+  const gathered = await gather(absFiles, flags.lang, io.cwd);
   const settled = await settleBaseline(gathered, baseline, flags, limits, io);
   const diagnostics = sortDiagnostics(settled);
 
