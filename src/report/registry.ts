@@ -1,4 +1,5 @@
 import { githubReporter } from './github.js';
+import { gitlabReporter } from './gitlab.js';
 import { jsonReporter } from './json.js';
 import { junitReporter } from './junit.js';
 import { markdownReporter } from './markdown.js';
@@ -14,10 +15,8 @@ export const REPORTERS: Record<string, Reporter> = {
   junit: junitReporter,
   github: githubReporter,
   markdown: markdownReporter,
+  gitlab: gitlabReporter,
 };
-
-/** Formats meant for machines: never coloured. */
-export const MACHINE_FORMATS = new Set(['json', 'sarif', 'junit', 'github', 'markdown']);
 
 export function reporterNames(): string[] {
   return Object.keys(REPORTERS);

@@ -5,7 +5,7 @@ import { EXIT_HELP } from '../exit-codes.js';
 const collect = (value: string, previous: string[] = []): string[] => [...previous, value];
 
 const FORMAT_HELP = `
-Formatos / formats: stylish (por omisión / default), json, sarif, junit, github, markdown, auto
+Formatos / formats: stylish (por omisión / default), json, sarif, junit, github, markdown, gitlab, auto
   auto = github si GITHUB_ACTIONS=true, si no stylish (es lo que se usa sin --format).
   --format se repite; cada uno escribe en la salida estándar o en su archivo:
     -f sarif:reporte.sarif            formato:archivo
