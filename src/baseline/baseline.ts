@@ -1,5 +1,6 @@
 import type { Diagnostic, Lang, Severity } from '../diagnostics/diagnostic.js';
 import { atLeast } from '../diagnostics/collect.js';
+import { RUN_INFO_CODES } from '../report/gate.js';
 import { fingerprint, looseKey } from './fingerprint.js';
 
 /** Version of the baseline file shape (docs/ci.md, "Línea base"). */
@@ -45,7 +46,7 @@ export function createBaseline(diagnostics: readonly Diagnostic[], options: { re
   const paths = options.paths ?? IDENTITY_PATHS;
   const floor: Severity = options.failOn === 'info' ? 'info' : 'warning';
   const entries = diagnostics
-    .filter((d) => !d.suppressed && d.code !== STALE_CODE && atLeast(d.severity, floor))
+    .filter((d) => !d.suppressed && d.code !== STALE_CODE && !RUN_INFO_CODES.has(d.code) && atLeast(d.severity, floor))
     .map((d): BaselineEntry => {
       const file = paths.toBaseline(d.file);
       return { file, code: d.code, pointer: d.pointer, fingerprint: fingerprint({ file, code: d.code, pointer: d.pointer, message: d.message }), severity: d.severity, message: d.message, reason: options.reason };

@@ -1,6 +1,6 @@
 import { formatCitation } from '../diagnostics/citation.js';
-import { atLeast } from '../diagnostics/collect.js';
 import type { Diagnostic, Severity } from '../diagnostics/diagnostic.js';
+import { failsGate } from './gate.js';
 import type { Reporter } from './types.js';
 import { xmlEscape as attr, xmlText as text } from './xml.js';
 
@@ -21,7 +21,7 @@ interface Case {
 }
 
 function testCase(file: string, code: string, list: Diagnostic[], failOn: Severity, lang: 'es' | 'en'): Case {
-  const failing = list.filter((d) => !d.suppressed && atLeast(d.severity, failOn));
+  const failing = list.filter((d) => failsGate(d, failOn));
   const active = list.filter((d) => !d.suppressed);
   const open = `    <testcase classname="${attr(file)}" name="${attr(code)}" file="${attr(file)}" time="0"`;
   if (failing.length > 0) {
@@ -52,7 +52,7 @@ export const junitReporter: Reporter = (input) => {
   let skipped = 0;
   const suites: string[] = [];
   for (const file of files) {
-    const byCode = new Map<string, Diagnostic[]>(ran.map((id) => [id, []]));
+    const byCode = new Map<string, Diagnostic[]>((input.rulesByFile?.get(file) ?? ran).map((id) => [id, []]));
     for (const d of input.diagnostics) if (d.file === file) byCode.set(d.code, [...(byCode.get(d.code) ?? []), d]);
     const cases = byCode.size > 0 ? [...byCode.keys()].sort(byCodePoint).map((code) => testCase(file, code, byCode.get(code)!, failOn, input.lang)) : [testCase(file, 'notice', [], failOn, input.lang)];
     const f = cases.filter((c) => c.failed).length;

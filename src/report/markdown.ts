@@ -1,5 +1,6 @@
 import { formatCitation } from '../diagnostics/citation.js';
-import { atLeast, countDiagnostics } from '../diagnostics/collect.js';
+import { countDiagnostics } from '../diagnostics/collect.js';
+import { failsGate } from './gate.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { Reporter } from './types.js';
 
@@ -34,7 +35,7 @@ export const markdownReporter: Reporter = (input) => {
   for (const file of files) {
     const list = input.diagnostics.filter((d) => d.file === file);
     const n = countDiagnostics(list);
-    const failed = list.some((d) => !d.suppressed && atLeast(d.severity, failOn));
+    const failed = list.some((d) => failsGate(d, failOn));
     out.push(`| \`${cell(file)}\` | ${failed ? t.fail : t.pass} | ${n.error} | ${n.warning} | ${n.info} | ${n.suppressed} |`);
   }
   const active = input.diagnostics.filter((d) => !d.suppressed);

@@ -26,6 +26,8 @@ export interface ReportInput {
   failOn?: Severity;
   /** Metadata of the rules that ran (all of them, also those without findings), when known. */
   rules?: readonly RuleInfo[];
+  /** Ids of the rules that ran on each file (its ruleset); JUnit lists one case per rule. */
+  rulesByFile?: ReadonlyMap<string, readonly string[]>;
 }
 
 /** A reporter is a pure function from findings to text; the CLI decides where the text goes. */

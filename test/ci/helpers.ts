@@ -21,6 +21,11 @@ export function workspace(files: Record<string, string>): string {
   return dir;
 }
 
+/** Only a warning (arco-procedure-incomplete): the identity requirement is missing. */
+export const WARNING_ONLY = VALID.replace(/^  identity: .*\n/m, '');
+/** Only an extra info finding (portability-info-missing). */
+export const INFO_ONLY = VALID.replace(', portability]', ']').replace(', oposición y portabilidad', ' y oposición');
+
 /** The valid notice with its controller name removed: one SCHEMA-REQUIRED-LAW error at a known place. */
 export const MISSING_CONTROLLER_NAME = VALID.replace('  name: Instituto de Prueba\n', '');
 /** The valid notice with an unknown key: one SCHEMA-UNKNOWN-PROPERTY error. */

@@ -1,4 +1,6 @@
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { junitReporter } from '../../src/report/junit.js';
 import { runCli } from '../helpers/cli.js';
@@ -60,8 +62,11 @@ describe('JUnit XML output', () => {
 
     const warn = parse(junitReporter(input(SYNTHETIC, { failOn: 'warning' })));
     expect(warn.root['@failures']).toBe('2');
+    // The RULESET-SELECTED run note never fails, not even with --fail-on info.
     const info = parse(junitReporter(input(SYNTHETIC, { failOn: 'info' })));
-    expect(info.root['@failures']).toBe('3');
+    expect(info.root['@failures']).toBe('2');
+    const withInfo = parse(junitReporter(input([...SYNTHETIC, { ...SYNTHETIC[2]!, code: 'portability-info-missing' }], { failOn: 'info' })));
+    expect(withInfo.root['@failures']).toBe('3');
     for (const s of [...warn.suites, ...info.suites]) {
       expect(s['@failures']).toBe(String(cases(s).filter((c) => c.failure !== undefined).length));
     }
@@ -80,8 +85,18 @@ describe('JUnit XML output', () => {
     expect(r.code).toBe(1);
     const { root, suites } = parse(r.stdout);
     expect(suites.map((s) => s['@name'])).toEqual(['notices/a.yaml', 'notices/b.yaml', 'notices/ok.yaml']);
+    const report = JSON.parse(readFileSync(join(ws, 'report.json'), 'utf8')) as { diagnostics: { file: string; code: string; severity: string }[] };
+    // Every rule of the ruleset is a case in every notice, plus one case per other code found.
+    const ok = cases(suites[2]!);
+    expect(ok.length).toBeGreaterThan(20);
+    expect(ok.filter((c) => c.failure !== undefined)).toEqual([]);
+    expect(ok.map((c) => c['@name'])).toContain('refusal-mechanism-missing');
+    for (const s of suites) {
+      const failing = new Set(report.diagnostics.filter((d) => d.file === s['@name'] && d.severity === 'error').map((d) => d.code));
+      expect(cases(s).filter((c) => c.failure !== undefined).map((c) => c['@name'])).toEqual([...failing].sort());
+      expect(s['@tests']).toBe(String(cases(s).length));
+    }
     expect(root['@failures']).toBe('2');
-    expect(cases(suites[1]!).map((c) => c['@name'])).toEqual(['SCHEMA-UNKNOWN-PROPERTY']);
-    expect(cases(suites[2]!).map((c) => [c['@name'], c.failure])).toEqual([['notice', undefined]]);
+    expect(root['@tests']).toBe(String(suites.reduce((n, s) => n + cases(s).length, 0)));
   });
 });

@@ -6,7 +6,7 @@ import { exitCodeFor } from '../../src/cli/exit-codes.js';
 import type { CliIo } from '../../src/cli/io-context.js';
 import type { Diagnostic, Severity } from '../../src/diagnostics/diagnostic.js';
 import { runCli } from '../helpers/cli.js';
-import { UNKNOWN_KEY, VALID, workspace } from '../ci/helpers.js';
+import { INFO_ONLY, UNKNOWN_KEY, VALID, WARNING_ONLY, workspace } from '../ci/helpers.js';
 
 const d = (severity: Severity, suppressed = false): Diagnostic => ({
   code: `X-${severity.toUpperCase()}`,
@@ -25,6 +25,7 @@ const MATRIX: [string, Diagnostic[], [number, number, number]][] = [
   ['error only', [d('error')], [1, 1, 1]],
   ['all kinds', [d('error'), d('warning'), d('info')], [1, 1, 1]],
   ['suppressed only', [d('error', true), d('warning', true), d('info', true)], [0, 0, 0]],
+  ['run note only (RULESET-SELECTED)', [{ ...d('info'), code: 'RULESET-SELECTED' }], [0, 0, 0]],
 ];
 
 describe('exit-code contract (pure)', () => {
@@ -50,6 +51,7 @@ const fixed = (list: Diagnostic[]): Gatherer => async (files, _lang, cwd): Promi
   files: files.map((f) => f.slice(cwd.length + 1)),
   diagnostics: list.map((x) => ({ ...x, file: 'notices/ok.yaml' })),
   sources: new Map(),
+  rulesets: new Map(),
   ioFailure: false,
 });
 
@@ -71,16 +73,23 @@ describe('exit-code contract through the check command (every threshold combinat
 });
 
 describe('exit codes of the real binary', () => {
-  const ws = workspace({ 'ok/a.yaml': VALID, 'bad/a.yaml': UNKNOWN_KEY, 'latin1/a.yaml': '' });
+  const ws = workspace({ 'ok/a.yaml': VALID, 'info/a.yaml': INFO_ONLY, 'warn/a.yaml': WARNING_ONLY, 'bad/a.yaml': UNKNOWN_KEY, 'latin1/a.yaml': '' });
   writeFileSync(join(ws, 'latin1/a.yaml'), Buffer.from([0x69, 0x64, 0x3a, 0x20, 0xf1, 0x0a]));
 
+  // Folder → exit code with --fail-on error | warning | info, and with --max-warnings 0.
   it.each([
-    [['ok'], 0],
-    [['ok', '--fail-on', 'warning'], 0],
-    [['ok', '--fail-on', 'info', '--max-warnings', '0'], 0],
-    [['bad'], 1],
-    [['bad', '--fail-on', 'warning'], 1],
-    [['bad', '--fail-on', 'info'], 1],
+    ['ok', [0, 0, 0], 0],
+    ['info', [0, 0, 1], 0],
+    ['warn', [0, 1, 1], 1],
+    ['bad', [1, 1, 1], 1],
+  ] as const)('%s: --fail-on error|warning|info → %j, --max-warnings 0 → %i', (folder, byThreshold, maxZero) => {
+    const got = (['error', 'warning', 'info'] as const).map((t) => runCli(['check', folder, '--fail-on', t, '-f', 'json'], { cwd: ws }).code);
+    expect(got).toEqual(byThreshold);
+    expect(runCli(['check', folder, '--max-warnings', '0', '-f', 'json'], { cwd: ws }).code).toBe(maxZero);
+  });
+
+  it.each([
+    [['warn', '--max-warnings', '1'], 0],
     [['bad', '--max-warnings', '10'], 1],
     [['latin1'], 2],
     [['latin1', 'ok', '--fail-on', 'info'], 2],

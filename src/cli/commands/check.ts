@@ -1,5 +1,7 @@
 import { resolve } from 'node:path';
-import { checkSource } from '../../check/check-notice.js';
+import { checkWorkspace } from '../../check/check-workspace.js';
+import type { RulesetId } from '../../rules/types.js';
+import { ruleInfos } from './check-rules.js';
 import type { Diagnostic, Lang, Severity } from '../../diagnostics/diagnostic.js';
 import { sortDiagnostics } from '../../diagnostics/collect.js';
 import { UsageError } from '../../errors.js';
@@ -35,14 +37,18 @@ export interface Gathered {
   files: string[];
   diagnostics: Diagnostic[];
   sources: Map<string, string>;
+  /** Ruleset each notice was checked with (absent when rules did not run, e.g. a YAML error). */
+  rulesets: Map<string, RulesetId>;
   /** A notice could not be read: the run exits 2 whatever the findings. */
   ioFailure: boolean;
 }
 
 export type Gatherer = (absFiles: readonly string[], lang: Lang, cwd: string) => Promise<Gathered>;
 
+/** Reads every notice, then checks them together (per-notice and cross-notice rules). */
 export async function gatherFindings(absFiles: readonly string[], lang: Lang, cwd: string): Promise<Gathered> {
-  const out: Gathered = { files: [], diagnostics: [], sources: new Map(), ioFailure: false };
+  const out: Gathered = { files: [], diagnostics: [], sources: new Map(), rulesets: new Map(), ioFailure: false };
+  const inputs: { file: string; text: string }[] = [];
   for (const abs of absFiles) {
     const file = workspacePath(cwd, resolve(abs));
     out.files.push(file);
@@ -54,8 +60,11 @@ export async function gatherFindings(absFiles: readonly string[], lang: Lang, cw
       continue;
     }
     out.sources.set(file, read.text);
-    out.diagnostics.push(...checkSource(file, read.text, { lang }).diagnostics);
+    inputs.push({ file, text: read.text });
   }
+  const result = checkWorkspace(inputs, { lang });
+  out.diagnostics.push(...result.diagnostics);
+  for (const n of result.notices) if (n.ruleset) out.rulesets.set(n.file, n.ruleset);
   return out;
 }
 
@@ -89,7 +98,10 @@ export async function runCheck(paths: string[], flags: CheckFlags, io: CliIo, ga
   const settled = await settleBaseline(gathered, baseline, flags, limits, io);
   const diagnostics = sortDiagnostics(settled);
 
-  await report(targets, { diagnostics, sources: gathered.sources, files: gathered.files, lang: flags.lang, color: false, toolVersion: toolVersion(), failOn: limits.failOn }, flags, io);
+  const { rules, byRuleset } = ruleInfos(gathered.rulesets.values());
+  const rulesByFile = new Map([...gathered.rulesets].map(([file, rs]) => [file, byRuleset.get(rs) ?? []]));
+  const input: ReportInput = { diagnostics, sources: gathered.sources, files: gathered.files, lang: flags.lang, color: false, toolVersion: toolVersion(), failOn: limits.failOn, rulesets: gathered.rulesets, rules, rulesByFile };
+  await report(targets, input, flags, io);
   if (gathered.ioFailure) return EXIT.failure;
   return exitCodeFor(diagnostics, limits);
 }
