@@ -17,3 +17,12 @@ export function countsForGate(d: Diagnostic): boolean {
 export function failsGate(d: Diagnostic, failOn: Severity): boolean {
   return countsForGate(d) && atLeast(d.severity, failOn);
 }
+
+/**
+ * Findings about the notices, without run notes. CI formats (github, gitlab, junit, markdown,
+ * sarif) leave run notes out: one per notice would flood annotations and alerts. The ruleset of
+ * each notice is still reported (SARIF artifact properties, JSON `files[].ruleset`, stylish).
+ */
+export function noticeFindings<T extends Diagnostic>(list: readonly T[]): T[] {
+  return list.filter((d) => !RUN_INFO_CODES.has(d.code));
+}

@@ -1,6 +1,7 @@
 import { formatCitation } from '../diagnostics/citation.js';
 import { countDiagnostics } from '../diagnostics/collect.js';
 import type { Diagnostic, Severity } from '../diagnostics/diagnostic.js';
+import { noticeFindings } from './gate.js';
 import type { Reporter } from './types.js';
 
 const COMMAND: Record<Severity, string> = { error: 'error', warning: 'warning', info: 'notice' };
@@ -35,8 +36,9 @@ function annotation(d: Diagnostic, lang: 'es' | 'en'): string {
  * request's diff. Paths are workspace-relative and positions 1-based, as GitHub requires.
  */
 export const githubReporter: Reporter = (input) => {
-  const out = input.diagnostics.filter((d) => !d.suppressed).map((d) => annotation(d, input.lang));
-  const n = countDiagnostics(input.diagnostics);
+  const findings = noticeFindings(input.diagnostics);
+  const out = findings.filter((d) => !d.suppressed).map((d) => annotation(d, input.lang));
+  const n = countDiagnostics(findings);
   out.push(
     input.lang === 'es'
       ? `notice: ${input.files.length} aviso(s) revisado(s): ${n.error} error(es), ${n.warning} advertencia(s), ${n.info} nota(s), ${n.suppressed} silenciado(s)`

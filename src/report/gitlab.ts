@@ -1,6 +1,7 @@
 import { formatCitation } from '../diagnostics/citation.js';
 import type { Severity } from '../diagnostics/diagnostic.js';
 import { fingerprint } from '../baseline/fingerprint.js';
+import { noticeFindings } from './gate.js';
 import type { Reporter } from './types.js';
 
 const SEVERITY: Record<Severity, 'critical' | 'major' | 'info'> = { error: 'critical', warning: 'major', info: 'info' };
@@ -10,7 +11,7 @@ const SEVERITY: Record<Severity, 'critical' | 'major' | 'info'> = { error: 'crit
  * unsuppressed findings only, workspace-relative paths, 1-based lines, stable fingerprints.
  */
 export const gitlabReporter: Reporter = (input) => {
-  const issues = input.diagnostics
+  const issues = noticeFindings(input.diagnostics)
     .filter((d) => !d.suppressed)
     .map((d) => ({
       type: 'issue',

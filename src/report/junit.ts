@@ -1,6 +1,6 @@
 import { formatCitation } from '../diagnostics/citation.js';
 import type { Diagnostic, Severity } from '../diagnostics/diagnostic.js';
-import { failsGate } from './gate.js';
+import { failsGate, noticeFindings } from './gate.js';
 import type { Reporter } from './types.js';
 import { xmlEscape as attr, xmlText as text } from './xml.js';
 
@@ -45,7 +45,8 @@ function testCase(file: string, code: string, list: Diagnostic[], failOn: Severi
  */
 export const junitReporter: Reporter = (input) => {
   const failOn = input.failOn ?? 'error';
-  const files = [...new Set([...input.files, ...input.diagnostics.map((d) => d.file)])].sort(byCodePoint);
+  const findings = noticeFindings(input.diagnostics);
+  const files = [...new Set([...input.files, ...findings.map((d) => d.file)])].sort(byCodePoint);
   const ran = (input.rules ?? []).map((r) => r.id);
   let tests = 0;
   let failures = 0;
@@ -53,7 +54,7 @@ export const junitReporter: Reporter = (input) => {
   const suites: string[] = [];
   for (const file of files) {
     const byCode = new Map<string, Diagnostic[]>((input.rulesByFile?.get(file) ?? ran).map((id) => [id, []]));
-    for (const d of input.diagnostics) if (d.file === file) byCode.set(d.code, [...(byCode.get(d.code) ?? []), d]);
+    for (const d of findings) if (d.file === file) byCode.set(d.code, [...(byCode.get(d.code) ?? []), d]);
     const cases = byCode.size > 0 ? [...byCode.keys()].sort(byCodePoint).map((code) => testCase(file, code, byCode.get(code)!, failOn, input.lang)) : [testCase(file, 'notice', [], failOn, input.lang)];
     const f = cases.filter((c) => c.failed).length;
     const s = cases.filter((c) => c.skipped).length;

@@ -1,6 +1,6 @@
 import { formatCitation } from '../diagnostics/citation.js';
 import { countDiagnostics } from '../diagnostics/collect.js';
-import { failsGate } from './gate.js';
+import { failsGate, noticeFindings } from './gate.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { Reporter } from './types.js';
 
@@ -28,17 +28,18 @@ function findingRow(d: Diagnostic, lang: 'es' | 'en'): string {
 export const markdownReporter: Reporter = (input) => {
   const t = T[input.lang];
   const failOn = input.failOn ?? 'error';
-  const files = [...new Set([...input.files, ...input.diagnostics.map((d) => d.file)])].sort(byCodePoint);
-  const total = countDiagnostics(input.diagnostics);
+  const all = noticeFindings(input.diagnostics);
+  const files = [...new Set([...input.files, ...all.map((d) => d.file)])].sort(byCodePoint);
+  const total = countDiagnostics(all);
   const out = [`### ${t.title}`, '', `${files.length} ${t.checked} · ${total.error} ${t.errors.toLowerCase()} · ${total.warning} ${t.warnings.toLowerCase()} · ${total.info} ${t.infos.toLowerCase()} · ${total.suppressed} ${t.suppressed.toLowerCase()} (${t.threshold}: \`--fail-on ${failOn}\`)`, ''];
   out.push(`| ${t.notice} | ${t.status} | ${t.errors} | ${t.warnings} | ${t.infos} | ${t.suppressed} |`, '|---|---|--:|--:|--:|--:|');
   for (const file of files) {
-    const list = input.diagnostics.filter((d) => d.file === file);
+    const list = all.filter((d) => d.file === file);
     const n = countDiagnostics(list);
     const failed = list.some((d) => failsGate(d, failOn));
     out.push(`| \`${cell(file)}\` | ${failed ? t.fail : t.pass} | ${n.error} | ${n.warning} | ${n.info} | ${n.suppressed} |`);
   }
-  const active = input.diagnostics.filter((d) => !d.suppressed);
+  const active = all.filter((d) => !d.suppressed);
   out.push('');
   if (active.length === 0) {
     out.push(t.none);

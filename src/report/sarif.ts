@@ -3,6 +3,7 @@ import { formatCitation } from '../diagnostics/citation.js';
 import type { Citation, Diagnostic, Severity } from '../diagnostics/diagnostic.js';
 import { FINGERPRINT_NAME, fingerprint } from '../baseline/fingerprint.js';
 import { rulesFor } from './rule-info.js';
+import { noticeFindings } from './gate.js';
 import type { Reporter, RuleInfo } from './types.js';
 
 export const SARIF_SCHEMA_URI = 'https://json.schemastore.org/sarif-2.1.0.json';
@@ -102,7 +103,8 @@ function result(d: Diagnostic, ruleIndex: number, artifactIndex: number | undefi
  * %SRCROOT%, 1-based lines and UTF-16 columns, one rule descriptor per code with Spanish and
  * English text and a helpUri, suppressions kept as an audit trail. No timestamps.
  */
-export const sarifReporter: Reporter = (input) => {
+export const sarifReporter: Reporter = (full) => {
+  const input = { ...full, diagnostics: noticeFindings(full.diagnostics) };
   const rules = rulesFor(input);
   const ruleIndex = new Map(rules.map((r, i) => [r.id, i]));
   // Artifacts only for files whose text we have (hash, length); location-only artifacts are noise (SARIF2004).
@@ -110,7 +112,14 @@ export const sarifReporter: Reporter = (input) => {
   const artifactIndex = new Map(files.map((f, i) => [f, i]));
   const artifacts = files.map((f) => {
     const text = input.sources.get(f)!;
-    return { location: { uri: fileUri(f), uriBaseId: '%SRCROOT%' }, length: Buffer.byteLength(text), sourceLanguage: 'yaml', hashes: { 'sha-256': createHash('sha256').update(text).digest('hex') } };
+    const ruleset = input.rulesets?.get(f);
+    return {
+      location: { uri: fileUri(f), uriBaseId: '%SRCROOT%' },
+      length: Buffer.byteLength(text),
+      sourceLanguage: 'yaml',
+      hashes: { 'sha-256': createHash('sha256').update(text).digest('hex') },
+      ...(ruleset ? { properties: { ruleset } } : {}),
+    };
   });
   const log = {
     $schema: SARIF_SCHEMA_URI,

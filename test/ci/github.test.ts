@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { escapeData, escapeProperty, githubReporter } from '../../src/report/github.js';
 import { runCli } from '../helpers/cli.js';
 import { input, UNKNOWN_KEY, VALID, workspace } from './helpers.js';
-import { SYNTHETIC } from './synthetic.js';
+import { RUN_NOTE, SYNTHETIC } from './synthetic.js';
 
 // ::<command> key=value,key=value::message — values may not hold raw % \r \n , : ; messages no raw % \r \n.
 const PROP = '[^,:%\\r\\n]*(?:%(?:25|0D|0A|3A|2C)[^,:%\\r\\n]*)*';
@@ -20,7 +20,7 @@ describe('GitHub Actions annotations', () => {
   });
 
   it('prints one well-formed workflow command per unsuppressed finding', () => {
-    const out = githubReporter(input(SYNTHETIC)).trimEnd().split('\n');
+    const out = githubReporter(input([...SYNTHETIC, RUN_NOTE])).trimEnd().split('\n');
     const commands = out.filter((l) => l.startsWith('::'));
     expect(commands).toHaveLength(SYNTHETIC.filter((d) => !d.suppressed).length);
     for (const c of commands) expect(c).toMatch(COMMAND);
@@ -28,7 +28,8 @@ describe('GitHub Actions annotations', () => {
     expect(commands[0]).toContain('%0ASegunda línea');
     // Multi-line ranges: GitHub ignores endColumn there, so it is left out.
     expect(commands[1]).toMatch(/^::warning file=avisos\/b\.yaml,line=30,col=5,endLine=34,title=/);
-    expect(commands[2]).toMatch(/^::notice file=avisos\/b\.yaml,title=RULESET-SELECTED::/);
+    expect(commands[2]).toMatch(/^::notice file=avisos\/b\.yaml,line=20,col=1,endLine=20,endColumn=7,title=portability-info-missing \(LGPDPPSO 2025%2C art\. 51\)::/);
+    expect(out.join('\n')).not.toContain('RULESET-SELECTED');
     const title = /title=([^:]*)::/.exec(commands[0]!)![1]!;
     expect(unescapeProperty(title)).toBe('NEGATIVA-MISSING (LGPDPPSO 2025, art. 21, fr. IV, último párrafo)');
     expect(out.at(-1)).toMatch(/^notice: 3 aviso\(s\) revisado\(s\): 1 error\(es\), 1 advertencia\(s\), 1 nota\(s\), 2 silenciado\(s\)$/);
@@ -39,7 +40,7 @@ describe('GitHub Actions annotations', () => {
     const r = runCli(['check'], { cwd: ws, env: { GITHUB_ACTIONS: 'true' } });
     expect(r.code).toBe(1);
     const line = UNKNOWN_KEY.split('\n').indexOf('cambios: x') + 1;
-    const errors = r.stdout.split('\n').filter((l) => l.startsWith('::error'));
+    const errors = r.stdout.split('\n').filter((l) => l.startsWith('::'));
     expect(errors).toHaveLength(1);
     expect(errors[0]).toMatch(new RegExp(`^::error file=notices/a\\.yaml,line=${line},col=1,endLine=${line},endColumn=8,title=SCHEMA-UNKNOWN-PROPERTY::`));
     for (const l of r.stdout.split('\n').filter((x) => x.startsWith('::'))) expect(l).toMatch(COMMAND);

@@ -23,6 +23,8 @@ export function workspace(files: Record<string, string>): string {
 
 /** Only a warning (arco-procedure-incomplete): the identity requirement is missing. */
 export const WARNING_ONLY = VALID.replace(/^  identity: .*\n/m, '');
+/** The warning of WARNING_ONLY, suppressed inline with a reason. */
+export const SUPPRESSED_INLINE = WARNING_ONLY + 'suppressions:\n  - rule: arco-procedure-incomplete\n    reason: La identificación se explica en el formato de solicitud.\n';
 /** Only an extra info finding (portability-info-missing). */
 export const INFO_ONLY = VALID.replace(', portability]', ']').replace(', oposición y portabilidad', ' y oposición');
 

@@ -37,7 +37,7 @@ describe('pairing --format with --output-file', () => {
     expect(r.stdout).toContain('SCHEMA-UNKNOWN-PROPERTY');
     expect(JSON.parse(readFileSync(join(ws, 'out/report.sarif'), 'utf8')).version).toBe('2.1.0');
     expect(readFileSync(join(ws, 'out/junit.xml'), 'utf8')).toMatch(/^<\?xml/);
-    expect(readFileSync(join(ws, 'out/summary.md'), 'utf8')).toContain('| `notices/a.yaml` | ❌ no cumple | 1 | 0 | 1 | 0 |');
+    expect(readFileSync(join(ws, 'out/summary.md'), 'utf8')).toContain('| `notices/a.yaml` | ❌ no cumple | 1 | 0 | 0 | 0 |');
     expect(JSON.parse(readFileSync(join(ws, 'out/r.json'), 'utf8')).summary.errors).toBe(1);
     const bad = runCli(['check', '-f', 'stylish', '-f', 'json'], { cwd: ws });
     expect(bad.code).toBe(2);

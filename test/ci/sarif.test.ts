@@ -6,8 +6,8 @@ import addFormatsModule from 'ajv-formats';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { sarifReporter } from '../../src/report/sarif.js';
 import { runCli } from '../helpers/cli.js';
-import { input, MISSING_CONTROLLER_NAME, sarifSchemaPath, sarifValidate, UNKNOWN_KEY, VALID, workspace, type ValidatorFinding } from './helpers.js';
-import { SYNTHETIC } from './synthetic.js';
+import { input, MISSING_CONTROLLER_NAME, sarifSchemaPath, sarifValidate, SUPPRESSED_INLINE, UNKNOWN_KEY, VALID, WARNING_ONLY, workspace, type ValidatorFinding } from './helpers.js';
+import { RUN_NOTE, SYNTHETIC } from './synthetic.js';
 
 // ajv-formats is CommonJS; its default export arrives wrapped under NodeNext.
 const addFormats = ((addFormatsModule as unknown as { default?: unknown }).default ?? addFormatsModule) as (a: Ajv2020) => Ajv2020;
@@ -48,7 +48,7 @@ beforeAll(() => {
   writeFileSync(
     synthetic,
     sarifReporter(
-      input(SYNTHETIC, {
+      input([...SYNTHETIC, RUN_NOTE], {
         sources,
         files: ['avisos/a-limpio.yaml', 'avisos/b.yaml', 'avisos/c.yaml', 'avisos/señal con espacio.yaml'],
         rules: [
@@ -67,6 +67,8 @@ beforeAll(() => {
     'notices/sin nombre ñ.yaml': MISSING_CONTROLLER_NAME,
     'notices/clave.yaml': UNKNOWN_KEY,
     'notices/roto.yaml': 'id: x\ntitle: [sin cerrar\n',
+    'notices/silenciado.yaml': SUPPRESSED_INLINE,
+    'notices/advertencia.yaml': WARNING_ONLY,
   });
   cliSarif('cli-es', ws, [], 1);
   cliSarif('cli-en', ws, ['--lang', 'en'], 1);
@@ -97,7 +99,7 @@ describe('SARIF 2.1.0 output', () => {
   it('uses workspace-relative URIs under %SRCROOT% and 1-based positions', () => {
     const log = JSON.parse(readFileSync(files['cli-es']!, 'utf8')) as SarifLog;
     const run = log.runs[0]!;
-    expect(run.artifacts.map((a) => a.location.uri)).toEqual(['notices/clave.yaml', 'notices/roto.yaml', 'notices/sin%20nombre%20%C3%B1.yaml', 'notices/valido.yaml']);
+    expect(run.artifacts.map((a) => a.location.uri)).toEqual(['notices/advertencia.yaml', 'notices/clave.yaml', 'notices/roto.yaml', 'notices/silenciado.yaml', 'notices/sin%20nombre%20%C3%B1.yaml', 'notices/valido.yaml']);
     expect(run.results.some((x) => x.locations[0]!.physicalLocation.artifactLocation.uri === 'notices/sin%20nombre%20%C3%B1.yaml')).toBe(true);
     for (const res of run.results) {
       const loc = res.locations[0]!.physicalLocation;
@@ -116,7 +118,7 @@ describe('SARIF 2.1.0 output', () => {
   it('describes each rule in Spanish and English, with help text, citation and helpUri', () => {
     const log = JSON.parse(readFileSync(files.synthetic!, 'utf8')) as SarifLog;
     const rules = log.runs[0]!.tool.driver.rules;
-    expect(rules.map((r) => r.id)).toEqual(['NEGATIVA-MISSING', 'RULESET-SELECTED', 'SCHEMA-REQUIRED-LAW', 'TRANSFER-PURPOSE', 'UNUSED-RULE']);
+    expect(rules.map((r) => r.id)).toEqual(['NEGATIVA-MISSING', 'SCHEMA-REQUIRED-LAW', 'TRANSFER-PURPOSE', 'UNUSED-RULE', 'portability-info-missing']);
     const neg = rules[0]!;
     expect(neg.shortDescription.text).toBe('Falta el mecanismo de negativa.');
     expect(neg.fullDescription.text).toContain('The notice must say how to refuse secondary purposes.');
@@ -129,7 +131,9 @@ describe('SARIF 2.1.0 output', () => {
 
   it('keeps suppressed findings with inSource / external suppressions, fingerprints and citations', () => {
     const results = (JSON.parse(readFileSync(files.synthetic!, 'utf8')) as SarifLog).runs[0]!.results;
+    // The RULESET-SELECTED run note is not a result (one per notice would flood code scanning).
     expect(results).toHaveLength(SYNTHETIC.length);
+    expect(results.map((x) => x.ruleId)).not.toContain('RULESET-SELECTED');
     const kinds = results.map((x) => x.suppressions?.[0]?.kind ?? null);
     expect(kinds).toEqual([null, null, null, 'inSource', 'external']);
     expect(results[3]!.suppressions![0]!.justification).toBe('Se publica en el portal, ver oficio 123/2025.');
@@ -137,9 +141,15 @@ describe('SARIF 2.1.0 output', () => {
     const prints = results.map((x) => x.partialFingerprints['noticeFingerprint/v1']);
     expect(new Set(prints).size).toBe(results.length);
     expect(results[0]!.properties.citation).toMatchObject({ law: 'LGPDPPSO-2025', article: 21, fraction: 'IV', paragraph: 'último', text: { es: 'LGPDPPSO 2025, art. 21, fr. IV, último párrafo' } });
+    const real = (JSON.parse(readFileSync(files['cli-es']!, 'utf8')) as SarifLog).runs[0]!.results;
+    const inline = real.filter((x) => x.suppressions);
+    expect(inline.map((x) => [x.ruleId, x.suppressions![0]!.kind, x.suppressions![0]!.justification])).toEqual([['arco-procedure-incomplete', 'inSource', 'La identificación se explica en el formato de solicitud.']]);
+    expect(real.find((x) => x.ruleId === 'arco-procedure-incomplete' && !x.suppressions)!.level).toBe('warning');
     const baselined = (JSON.parse(readFileSync(files['cli-baselined']!, 'utf8')) as SarifLog).runs[0]!.results;
     expect(baselined.length).toBeGreaterThan(0);
-    expect(baselined.filter((x) => x.level !== 'note').every((x) => x.suppressions?.[0]?.kind === 'external')).toBe(true);
+    const kindsAfterBaseline = baselined.filter((x) => x.level !== 'note').map((x) => x.suppressions?.[0]?.kind);
+    expect(kindsAfterBaseline.filter((k) => k === 'inSource')).toHaveLength(1);
+    expect(kindsAfterBaseline.filter((k) => k !== 'inSource').every((k) => k === 'external')).toBe(true);
   });
 
   it('is byte-stable: the same input gives the same bytes', () => {

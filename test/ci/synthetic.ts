@@ -29,11 +29,14 @@ export const SYNTHETIC: Diagnostic[] = [
     confidence: 'CORROBORATED',
   },
   {
-    code: 'RULESET-SELECTED',
+    code: 'portability-info-missing',
     severity: 'info',
-    message: 'Reglas aplicadas: lgpdppso-2025 (fecha 2025-06-01).',
+    message: 'El aviso no informa sobre el derecho a la portabilidad.',
     file: 'avisos/b.yaml',
-    pointer: '',
+    pointer: '/rights',
+    range: r(20, 1, 20, 7),
+    citation: { law: 'LGPDPPSO-2025', article: 51 },
+    confidence: 'CORROBORATED',
   },
   {
     code: 'NEGATIVA-MISSING',
@@ -58,3 +61,13 @@ export const SYNTHETIC: Diagnostic[] = [
     suppressed: { source: 'baseline', reason: 'Adopción: se corrige en el T1.' },
   },
 ];
+
+/** The run note every notice gets; CI formats leave it out. */
+export const RUN_NOTE: Diagnostic = {
+  code: 'RULESET-SELECTED',
+  severity: 'info',
+  message: 'Reglas aplicadas: lgpdppso-2025 (según la fecha de actualización).',
+  file: 'avisos/b.yaml',
+  pointer: '/updated',
+  range: r(5, 10, 5, 20),
+};
