@@ -3,7 +3,7 @@ import { fold } from '../shared/walk.js';
 
 /** Well-known slips in constitutional citations: "artículo 60 apartado A" for 6o, Apartado A. */
 const SLIPS: readonly { pattern: RegExp; wrong: string; right: string }[] = [
-  { pattern: /\bart(?:iculo|\.)s? 60,? (?:apartado|base|inciso) a\b/, wrong: 'artículo 60 apartado A', right: 'artículo 6o., apartado A' },
+  { pattern: /(?:\bart(?:iculo|\.)s?\s+|[;,]\s*)60,? (?:apartado|base|inciso) a\b/, wrong: 'artículo 60 apartado A', right: 'artículo 6o., apartado A' },
   { pattern: /\bart(?:iculo|\.)s? 16,? (?:parrafo )?(?:segundo|2o) de la ley general de proteccion/, wrong: 'artículo 16 párrafo segundo de la LGPDPPSO', right: 'artículo 16, párrafo segundo, de la Constitución' },
 ];
 

@@ -35,9 +35,9 @@ export default defineRule({
       ctx.report({ messageId: 'noDetail', pointer: '/cookies/used', target: 'value' });
       return;
     }
-    if (c.optOut) return;
+    if (c.optOut || c.consentMechanism) return;
     items.forEach((it, i) => {
-      if (it && it.essential !== true) ctx.report({ messageId: 'noOptOut', data: { name: it.name }, pointer: `/cookies/items/${i}` });
+      if (it && it.essential !== true && it.category !== 'essential') ctx.report({ messageId: 'noOptOut', data: { name: it.name }, pointer: `/cookies/items/${i}` });
     });
   },
 });

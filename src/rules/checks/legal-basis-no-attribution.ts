@@ -1,8 +1,9 @@
+import type { LegalBasis } from '../../model/notice.js';
 import { defineRule } from '../define-rule.js';
 import { fold } from '../shared/walk.js';
 
 /** Instruments that grant attributions: organic or sectoral laws, internal regulations, statutes. */
-const ATTRIBUTION_TEXT = /\b(?:ley organica|reglamento interior|estatuto organico|ley del seguro social|ley general de salud|ley general de educacion|ley de (?!proteccion de datos)[a-z ]+|ley federal (?!de proteccion de datos)[a-z ]+|ley general (?!de proteccion de datos|de transparencia)[a-z ]+|reglamento (?!de la ley general de proteccion)[a-z ]+|decreto (?:de creacion|por el que se crea))\b/;
+const ATTRIBUTION_TEXT = /\b(?:ley organica|reglamento interior|estatuto organico|ley del seguro social|ley general de salud|ley general de educacion|ley de (?!proteccion de datos|transparencia)[a-z ]+|ley federal (?!de proteccion de datos|de transparencia)[a-z ]+|ley general (?!de proteccion de datos|de transparencia)[a-z ]+|reglamento (?!de la ley general de proteccion)[a-z ]+|decreto (?:de creacion|por el que se crea))\b/;
 
 /** Kinds of instrument that can grant a public body its attributions (a manual or a NOM cannot). */
 const ATTRIBUTION_KINDS = new Set(['general-law', 'federal-law', 'state-law', 'regulation', 'internal-regulation', 'decree', 'agreement', 'treaty']);
@@ -37,11 +38,15 @@ export default defineRule({
   check(ctx) {
     const lb = ctx.notice.legalBasis;
     if (!lb || typeof lb !== 'object') return;
-    const structured = [...(lb.attribution ?? []), ...(lb.other ?? [])].some(
-      (i) => i && ATTRIBUTION_KINDS.has(i.kind) && !DATA_PROTECTION_LAW.test(fold(String(i.instrument ?? ''))),
-    );
-    if (structured) return;
-    if (typeof lb.text === 'string' && ATTRIBUTION_TEXT.test(fold(lb.text))) return;
+    // An activity may carry its own legal basis (e.g. one notice for several services).
+    const bases: LegalBasis[] = [lb, ...ctx.facts.activities.map((a) => a.value.legalBasis).filter((b): b is LegalBasis => Boolean(b))];
+    for (const b of bases) {
+      const structured = [...(b.attribution ?? []), ...(b.other ?? [])].some(
+        (i) => i && ATTRIBUTION_KINDS.has(i.kind) && !DATA_PROTECTION_LAW.test(fold(String(i.instrument ?? ''))),
+      );
+      if (structured) return;
+      if (typeof b.text === 'string' && ATTRIBUTION_TEXT.test(fold(b.text))) return;
+    }
     ctx.report({ messageId: 'onlyDataProtection', pointer: '/legalBasis' });
   },
 });

@@ -30,7 +30,7 @@ export default defineRule({
   check(ctx) {
     for (const t of ctx.facts.transfers) {
       if (t.value.consentRequired !== false) continue;
-      if ((t.value.exceptions ?? []).length || t.value.instrument) continue;
+      if ((t.value.exceptions ?? []).length || (t.value.legalBasis ?? []).length || t.value.instrument) continue;
       ctx.report({ messageId: 'noBasis', data: { recipient: short(t.value.recipient), kind: String(t.value.recipientKind ?? '') }, pointer: `${t.pointer}/consentRequired`, target: 'value' });
     }
   },
