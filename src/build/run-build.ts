@@ -6,6 +6,9 @@ import { findRepoRoot } from '../config/discover.js';
 import { rememberValidConfig } from '../config/load-config.js';
 import type { WorkspaceConfig } from '../config/types.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import type { Notice } from '../model/notice.js';
+import { parse as parseYamlData } from 'yaml';
+import type { RulesetId } from '../rules/types.js';
 import { sortDiagnostics } from '../diagnostics/collect.js';
 import { message } from '../i18n/messages.js';
 import { JsonCache } from '../io/cache.js';
@@ -120,6 +123,7 @@ export async function runBuild(req: BuildRequest): Promise<BuildOutcome> {
   req.onProgress?.(done, abs.length);
   const keyOf = new Map(jobs.map((j, i) => [j.file, { ...j, index: i }]));
   const writer = new BundleWriter(out);
+  const compiledData = new Map<string, NoticeData>();
   try {
     // Loaded only when something must be compiled: a no-op build never loads ajv, yaml or pdfkit.
     const { compileMany } = jobs.length > 0 ? await import('./compile-many.js') : { compileMany: async () => {} };
@@ -133,6 +137,7 @@ export async function runBuild(req: BuildRequest): Promise<BuildOutcome> {
         const staged = r.status !== 'failed' && r.outputs.length > 0;
         if (staged) writer.stage(String(j.index), r.outputs);
         const outputs = r.outputs.map((o) => ({ path: o.path, size: o.size, sha256: o.sha256 }));
+        if (r.notice) compiledData.set(job.file, { notice: r.notice, ruleset: r.ruleset });
         inputs.set(job.file, { file: job.file, sourceSha256: j.sourceSha256, status: r.status, meta: r.meta, outputs, stagedKey: staged ? String(j.index) : undefined, reused: false });
         cache.set(job.file, { key: j.key, status: r.status, meta: r.meta, diagnostics: r.diagnostics });
         req.onProgress?.(++done, abs.length);
@@ -143,6 +148,7 @@ export async function runBuild(req: BuildRequest): Promise<BuildOutcome> {
     writer.abort();
     throw e;
   }
+  diagnostics.push(...(await buildWorkspacePass(req, [...inputs.values()], sources, compiledData, jobs.length === 0, salt)));
   const unchangedInputs = jobs.length === 0 && previous !== undefined && sameNotices(previous, [...inputs.values()], config.baseUrl);
   const { renderSite } = unchangedInputs ? { renderSite: undefined } : await import('./site/render-site.js');
   const plan = guarded(writer, () => planBundle([...inputs.values()], {
@@ -181,6 +187,57 @@ function sameNotices(previous: Manifest, inputs: readonly PlanInput[], baseUrl: 
     const n = prev.get(i.file);
     return n !== undefined && n.sourceSha256 === i.sourceSha256 && n.id === i.meta?.id && n.status === (i.status === 'draft' ? 'draft' : 'built');
   });
+}
+
+type NoticeData = { notice?: Notice; ruleset?: RulesetId };
+
+function parseData(text: string): NoticeData | undefined {
+  try {
+    return { notice: parseYamlData(text) as Notice };
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The rules across notices. Answered from the cache when no notice changed; otherwise run over the
+ * data of every notice (fresh from the workers, or cached). An error-level finding unpublishes the
+ * notice like any rule error, unless --allow-errors.
+ */
+async function buildWorkspacePass(req: BuildRequest, inputs: PlanInput[], sources: Map<string, string>, fresh: Map<string, NoticeData>, allCached: boolean, salt: string): Promise<Diagnostic[]> {
+  if (inputs.length < 2) return [];
+  const dir = req.config.cacheDir;
+  const wsCache = new JsonCache<Diagnostic[]>(dir, 'build-workspace-v1.json', req.toolVersion);
+  const dataCache = new JsonCache<NoticeData & { sha: string }>(dir, 'build-data-v1.json', req.toolVersion);
+  if (req.cache) wsCache.load();
+  const wsKey = digest([salt, ...inputs.map((i) => `${i.file}\u0000${i.sourceSha256}`)]);
+  let found = allCached ? wsCache.get(wsKey) : undefined;
+  if (!found) {
+    if (req.cache) dataCache.load();
+    const { workspaceFindings } = await import('../compile/workspace-pass.js');
+    const items = inputs.map((i) => {
+      const text = sources.get(i.file) ?? '';
+      let data: NoticeData | undefined = fresh.get(i.file);
+      const cached = dataCache.get(i.file);
+      if (!data && cached?.sha === i.sourceSha256) data = cached;
+      if (!data && i.status !== 'failed') data = parseData(text);
+      if (data) dataCache.set(i.file, { ...data, sha: i.sourceSha256 });
+      return { file: i.file, text, notice: data?.notice, ruleset: data?.ruleset };
+    });
+    found = workspaceFindings(items, { lang: req.config.lang, today: req.today, rules: req.config.rules, law: req.config.law });
+    dataCache.retain(inputs.map((i) => i.file));
+    dataCache.save();
+    wsCache.retain([]);
+    wsCache.set(wsKey, found);
+    wsCache.save();
+  }
+  if (!req.allowErrors) {
+    for (const d of found) {
+      const input = inputs.find((i) => i.file === d.file);
+      if (d.severity === 'error' && input && input.status !== 'failed') Object.assign(input, { status: 'failed', reused: false, outputs: undefined, stagedKey: undefined });
+    }
+  }
+  return found;
 }
 
 function guarded<T>(writer: BundleWriter, fn: () => T): T {

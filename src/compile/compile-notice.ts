@@ -1,4 +1,4 @@
-import { checkSource, type CheckOptions } from '../check/check-notice.js';
+import { checkOneFull } from './check-one.js';
 import type { Diagnostic, OutputFile } from '../diagnostics/diagnostic.js';
 import { hasErrors } from '../diagnostics/collect.js';
 import { sortDiagnostics } from '../diagnostics/collect.js';
@@ -6,7 +6,6 @@ import { emitterEntry } from '../emit/registry.js';
 import type { EmitContext } from '../emit/types.js';
 import type { Notice } from '../model/notice.js';
 import { noticeEpoch } from './epoch.js';
-import { applyRuleOverrides } from './rule-overrides.js';
 import { isSafeId, isSafeOutputPath } from './safe-id.js';
 import type { CompileOptions, CompileResult, NoticeMeta } from './types.js';
 import { buildMessage } from './messages.js';
@@ -30,14 +29,8 @@ export function metaOf(notice: Notice, defaultLaw: string | undefined): NoticeMe
  * with YAML or schema errors, an unsafe id, or rule errors without --allow-errors gets no outputs.
  */
 export async function compileNotice(file: string, text: string, options: CompileOptions): Promise<CompileResult> {
-  const checkOptions: CheckOptions & { overrides?: CompileOptions['rules']; defaultLaw?: string } = {
-    lang: options.lang,
-    today: options.today,
-    overrides: options.rules,
-    defaultLaw: options.law,
-  };
-  const checked = checkSource(file, text, checkOptions);
-  const diagnostics = applyRuleOverrides(checked.diagnostics, options.rules);
+  const checked = checkOneFull(file, text, options);
+  const diagnostics = [...checked.diagnostics];
   const notice = checked.notice;
   if (!notice || !checked.schemaValid) return fail(file, diagnostics);
   if (!isSafeId(notice.id)) {
@@ -45,8 +38,9 @@ export async function compileNotice(file: string, text: string, options: Compile
     return fail(file, diagnostics);
   }
   const meta = metaOf(notice, options.law);
+  const data = { notice, ruleset: checked.ruleset };
   const ruleErrors = hasErrors(diagnostics);
-  if (ruleErrors && !options.allowErrors) return fail(file, diagnostics, meta);
+  if (ruleErrors && !options.allowErrors) return { ...fail(file, diagnostics, meta), ...data };
   const emitted = options.law && !notice.law ? { ...notice, law: options.law } : notice;
   const ctx: EmitContext = {
     id: notice.id,
@@ -74,8 +68,8 @@ export async function compileNotice(file: string, text: string, options: Compile
   const unique = dedupeOutputs(outputs, (path) =>
     diagnostics.push({ code: 'RENDER-BAD-PATH', severity: 'error', message: buildMessage('RENDER-BAD-PATH', options.lang, { path }), file, pointer: '' }),
   );
-  if (diagnostics.some((d) => d.severity === 'error' && /^RENDER-/.test(d.code))) return fail(file, diagnostics, meta);
-  return { file, status: ruleErrors ? 'draft' : 'built', diagnostics: sortDiagnostics(diagnostics), outputs: unique, meta };
+  if (diagnostics.some((d) => d.severity === 'error' && /^RENDER-/.test(d.code))) return { ...fail(file, diagnostics, meta), ...data };
+  return { file, status: ruleErrors ? 'draft' : 'built', diagnostics: sortDiagnostics(diagnostics), outputs: unique, meta, ...data };
 }
 
 function sameBytes(a: OutputFile['contents'], b: OutputFile['contents']): boolean {

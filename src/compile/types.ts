@@ -1,5 +1,7 @@
 import type { RuleSetting } from '../config/types.js';
 import type { Diagnostic, Lang, OutputFile } from '../diagnostics/diagnostic.js';
+import type { Notice } from '../model/notice.js';
+import type { RulesetId } from '../rules/types.js';
 
 /** Everything a compile needs besides the source; plain data, so it crosses worker threads. */
 export interface CompileOptions {
@@ -43,4 +45,7 @@ export interface CompileResult {
   diagnostics: Diagnostic[];
   outputs: OutputFile[];
   meta?: NoticeMeta;
+  /** The notice data and ruleset, for the rules across notices (set when the schema passed). */
+  notice?: Notice;
+  ruleset?: RulesetId;
 }

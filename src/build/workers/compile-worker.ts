@@ -11,7 +11,7 @@ const init = workerData as WorkerInit;
 const ready = init.warmPdf ? warmEmitters() : Promise.resolve();
 
 async function handle(task: WorkerTask): Promise<{ result: WorkerResult; transfer: ArrayBuffer[] }> {
-  if (task.kind === 'check') return { result: { kind: 'check', diagnostics: checkOne(task.file, task.text, task.options) }, transfer: [] };
+  if (task.kind === 'check') return { result: { kind: 'check', result: checkOne(task.file, task.text, task.options) }, transfer: [] };
   await ready;
   const r = await compileNotice(task.file, task.text, task.options);
   const transfer: ArrayBuffer[] = [];
