@@ -96,3 +96,33 @@ describe('notice build (end to end)', () => {
     expect(manifestOf(join(ws, 'dist/avisos')).notices).toEqual([]);
   });
 });
+
+describe('rule errors, --allow-errors and config severities', () => {
+  const noAttribution = (t: string) => t.replace(/^  attribution:\n(?: {4}.*\n)+/m, '');
+
+  it('does not build a notice with rule errors; --allow-errors builds it as a draft and still exits 1', () => {
+    const ws = workspace(1);
+    writeNotice(ws, 'aviso-0', 'Sin atribución', noAttribution);
+    const r = runFake(['build', '--jobs', '1'], ws);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain('legal-basis-no-attribution');
+    expect(existsSync(join(ws, 'dist/avisos/aviso-0'))).toBe(false);
+    const draft = runFake(['build', '--jobs', '1', '--allow-errors'], ws);
+    expect(draft.code).toBe(1);
+    expect(readFileSync(join(ws, 'dist/avisos/aviso-0/index.html'), 'utf8')).toContain('BORRADOR');
+    expect(manifestOf(join(ws, 'dist/avisos')).notices[0]!.status).toBe('draft');
+    expect(readFileSync(join(ws, 'dist/avisos/index.html'), 'utf8')).toContain('Borrador');
+  });
+
+  it('passes the config severities to the rules engine', () => {
+    const ws = workspace(1, 'notices: [notices]\nrules:\n  legal-basis-no-attribution: warning\n');
+    writeNotice(ws, 'aviso-0', 'Sin atribución', noAttribution);
+    const r = runFake(['build', '--jobs', '1'], ws);
+    expect(r.code, r.stdout).toBe(0);
+    expect(r.stdout).toMatch(/advertencia .*legal-basis-no-attribution/);
+    writeFileSync(join(ws, 'notice.config.yaml'), 'notices: [notices]\nrules:\n  legal-basis-no-attribution: "off"\n');
+    const off = runFake(['build', '--jobs', '1'], ws);
+    expect(off.code).toBe(0);
+    expect(off.stdout).not.toContain('legal-basis-no-attribution');
+  });
+});
