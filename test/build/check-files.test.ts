@@ -54,3 +54,19 @@ describe('checkFiles (parallel, cached)', () => {
     ]);
   });
 });
+
+describe('gatherParallel (the Gatherer for notice check)', () => {
+  it('gives the same findings as check.ts gatherFindings', async () => {
+    const { gatherParallel } = await import('../../dist/compile/gather-parallel.js');
+    const { gatherFindings } = await import('../../dist/cli/commands/check.js');
+    const { ws, files } = corpus(8);
+    const abs = files.map((f) => join(ws, f));
+    const a = await gatherParallel(abs, 'es', ws);
+    const b = await gatherFindings(abs, 'es', ws);
+    expect(a.files).toEqual(b.files);
+    expect(a.diagnostics).toEqual(b.diagnostics);
+    expect([...a.rulesets]).toEqual([...b.rulesets]);
+    const again = await gatherParallel(abs, 'es', ws);
+    expect(again.diagnostics).toEqual(b.diagnostics);
+  });
+});
