@@ -15,7 +15,7 @@ let server: Server;
 let origin: string;
 
 beforeAll(async () => {
-  site = buildSite();
+  site = buildSite('site');
   ({ server, origin } = await serve(site.root));
   browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ARGS });
   mkdirSync(join(ARTIFACTS, 'screenshots'), { recursive: true });

@@ -45,9 +45,9 @@ export interface BuiltSite {
   notices: { id: string; path: string; notice: Notice; pages: string[] }[];
 }
 
-/** Emit every notice (plus a draft variant of the first) into test-artifacts/html/site/. */
-export function buildSite(): BuiltSite {
-  const root = join(ARTIFACTS, 'site');
+/** Emit every notice (plus a draft variant of the first) into test-artifacts/html/<name>/. */
+export function buildSite(name: string): BuiltSite {
+  const root = join(ARTIFACTS, name);
   const notices = noticeFiles().map((path) => {
     const notice = loadNotice(path);
     writeOutputs(join(root, notice.id), emitWeb(notice, context(notice, path)).outputs);

@@ -42,7 +42,7 @@ export function refusalCallout(n: Notice, ids: string[], what: string): Block {
 }
 
 /** Purposes grouped into those that need consent and those that do not (art. 21 fr. IV). */
-export function purposeBlocks(n: Notice, a: Activity, level: 3 | 4): Block[] {
+export function purposeBlocks(n: Notice, a: Activity, level: 3 | 4, withRefusal = true): Block[] {
   const blocks: Block[] = [];
   const primary = a.purposes.filter((p) => p.type === 'primary');
   const secondary = a.purposes.filter((p) => p.type === 'secondary');
@@ -56,7 +56,7 @@ export function purposeBlocks(n: Notice, a: Activity, level: 3 | 4): Block[] {
     blocks.push({ kind: 'paragraph', content: [t('Son adicionales: no son necesarias para el servicio y usted puede negarse a ellas.')] });
     blocks.push({ kind: 'list', ordered: false, items: secondary.map(purposeItem) });
     const ids = secondary.flatMap((p) => p.refusal ?? []);
-    blocks.push(refusalCallout(n, ids, secondary.length > 1 ? 'estas finalidades' : 'esta finalidad'));
+    if (withRefusal) blocks.push(refusalCallout(n, ids, secondary.length > 1 ? 'estas finalidades' : 'esta finalidad'));
   }
   if (a.purposesNote) blocks.push(...md(a.purposesNote));
   return blocks;
