@@ -53,7 +53,7 @@ export function buildSite(name: string): BuiltSite {
     writeOutputs(join(root, notice.id), emitWeb(notice, context(notice, path)).outputs);
     return { id: notice.id, path, notice, pages: [`${notice.id}/index.html`, `${notice.id}/simplificado.html`] };
   });
-  const first = notices[0]!;
+  const first = notices.find((n) => n.id !== 'hostil') ?? notices[0]!;
   const draftId = `${first.id}-borrador`;
   writeOutputs(join(root, draftId), emitWeb(first.notice, context(first.notice, first.path, { draft: true })).outputs);
   notices.push({ ...first, id: draftId, pages: [`${draftId}/index.html`, `${draftId}/simplificado.html`] });

@@ -53,10 +53,8 @@ function sensitiveNote(a: Activity): Block[] {
 
 export function activityBlocks(n: Notice, a: Activity, index: number, total: number, anchorPrefix: string): Block[] {
   const blocks: Block[] = [];
-  const sub: 3 | 4 = total > 1 ? 4 : 3;
-  if (total > 1) {
-    blocks.push({ kind: 'heading', level: 3, text: activityHeading(a, index, total), id: `${anchorPrefix}-${index + 1}` });
-  }
+  const sub = 4 as const;
+  blocks.push({ kind: 'heading', level: 3, text: activityHeading(a, index, total), id: `${anchorPrefix}-${index + 1}` });
   if (a.description) blocks.push(...md(a.description));
   if (a.channels?.length) {
     blocks.push(para(t('Medios por los que se recaban los datos:')));
