@@ -22,7 +22,7 @@ export function joinEs(items: string[], conj = 'y'): string {
 
 /** An address on one line. The literal wording of the source wins when it was kept. */
 export function formatAddress(a: Address): string {
-  if (a.asWritten) return a.asWritten;
+  if (a.asWritten) return a.references ? `${a.asWritten} (${a.references})` : a.asWritten;
   const street = [a.street, a.number].filter(Boolean).join(' ');
   const parts = [street];
   if (a.interior) parts.push(a.interior);
@@ -32,7 +32,8 @@ export function formatAddress(a: Address): string {
   if (a.city && a.city !== a.state) parts.push(a.city);
   parts.push(a.state);
   if (a.country) parts.push(a.country);
-  return parts.join(', ');
+  const line = parts.join(', ');
+  return a.references ? `${line} (${a.references})` : line;
 }
 
 export function telHref(p: Phone): string {

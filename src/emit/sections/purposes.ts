@@ -1,13 +1,14 @@
 import type { Activity, Notice, Purpose } from '../../model/notice.js';
 import type { Block, Inline, ListItem } from '../document.js';
 import { SECTION_IDS } from './labels.js';
-import { channelList, lawCitationText, link, md, mdi, t } from './inline.js';
+import { channelList, lawCitationText, link, md, mdi, para, t } from './inline.js';
 
 function purposeItem(p: Purpose): ListItem {
   const content: Inline[] = [...mdi(p.text)];
   if (p.deidentified) content.push(t(' '), { kind: 'badge', tone: 'info', text: 'Datos disociados' });
   const children: Block[] = [];
   if (p.items?.length) children.push({ kind: 'list', ordered: false, items: p.items.map((i) => ({ content: [t(i)] })) });
+  if (p.consentMechanism) children.push(para(t('Cómo se obtiene su consentimiento: '), ...mdi(p.consentMechanism)));
   if (p.consentException?.length) {
     children.push({ kind: 'paragraph', content: [t(`Fundamento: ${p.consentException.map(lawCitationText).join('; ')}.`)] });
   }
