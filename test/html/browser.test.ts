@@ -73,6 +73,16 @@ describe.each(pages)('%s', (page) => {
   });
 });
 
+describe('responsive layout', () => {
+  it.each(pages)('%s has no horizontal scrolling at 320 px', async (page) => {
+    const { tab, problems, close } = await open(`${origin}/${page}`, 320, (u) => u.startsWith(`${origin}/`));
+    const width = await tab.evaluate(() => document.documentElement.scrollWidth);
+    await close();
+    expect(width).toBeLessThanOrEqual(320);
+    expect(problems).toEqual([]);
+  });
+});
+
 describe('integral pages', () => {
   it.each(site.notices.map((n) => [n.id, n] as const))('%s shows every fact of its notice', async (_id, n) => {
     const { tab, problems, close } = await open(`${origin}/${n.id}/index.html`, 1280, (u) => u.startsWith(`${origin}/`));
