@@ -24,10 +24,10 @@ export const CATALOGUE = {
     es: 'Un aviso debe ser un mapeo YAML (claves y valores), no {detail}.',
     en: 'A notice must be a YAML mapping (keys and values), not {detail}.',
   },
-  'SCHEMA-REQUIRED': { es: 'Falta {field} ({path}).', en: '{field} is missing ({path}).' },
+  'SCHEMA-REQUIRED': { es: 'Falta {field} ({path}).', en: '{field} is missing.' },
   'SCHEMA-REQUIRED-LAW': {
     es: 'Falta {field} ({path}), elemento que la ley exige.',
-    en: '{field} is missing ({path}); the law requires it.',
+    en: '{field} is missing; the law requires it.',
   },
   'SCHEMA-UNKNOWN-PROPERTY': {
     es: 'La clave «{key}» no existe en {parent}.{suggestion}',
@@ -42,10 +42,13 @@ export const CATALOGUE = {
     es: '{field} tiene el valor «{value}», que no es válido. Valores permitidos: {allowed}.{suggestion}',
     en: '{field} has the value "{value}", which is not allowed. Allowed values: {allowed}.{suggestion}',
   },
-  'SCHEMA-PATTERN': { es: '{field} no tiene el formato esperado: {hint}', en: '{field} does not have the expected format: {hint}' },
+  'SCHEMA-PATTERN': {
+    es: '{field} tiene el valor «{value}», que no tiene el formato esperado: {hint}.',
+    en: '{field} has the value "{value}", which does not have the expected format: {hint}.',
+  },
   'SCHEMA-FORMAT': {
-    es: '{field} no es {format} válido: «{value}».',
-    en: '{field} is not a valid {format}: "{value}".',
+    es: '{field} debe ser {format}; «{value}» no lo es.',
+    en: '{field} must be {format}; "{value}" is not.',
   },
   'SCHEMA-MIN-LENGTH': { es: '{field} está vacío.', en: '{field} is empty.' },
   'SCHEMA-MIN-ITEMS': {

@@ -8,7 +8,7 @@
  */
 export type Slug = string;
 /**
- * Fecha completa `AAAA-MM-DD` o solo el mes `AAAA-MM`.
+ * Fecha completa `AAAA-MM-DD` (p. ej. `2025-04-30`) o solo el mes `AAAA-MM` (p. ej. `2025-04`).
  *
  * This interface was referenced by `Notice`'s JSON-Schema
  * via the `definition` "dateOrMonth".
@@ -22,14 +22,14 @@ export type DateOrMonth = string;
  */
 export type Markdown = string;
 /**
- * URL absoluta, de preferencia https, en el dominio del responsable.
+ * URL absoluta que empieza con `https://` (o `http://`), de preferencia en el dominio del responsable.
  *
  * This interface was referenced by `Notice`'s JSON-Schema
  * via the `definition` "url".
  */
 export type Url = string;
 /**
- * Dirección de correo electrónico.
+ * Dirección de correo electrónico, p. ej. `unidad.enlace@imss.gob.mx`.
  *
  * This interface was referenced by `Notice`'s JSON-Schema
  * via the `definition` "email".
@@ -93,6 +93,12 @@ export interface Notice {
   dataSubjects?: {
     description: Markdown;
     /**
+     * Cada grupo de personas cuyos datos se tratan, p. ej. «derechohabientes», «personas servidoras públicas».
+     *
+     * Items: Un grupo de titulares.
+     */
+    groups?: string[];
+    /**
      * Se tratan datos de niñas, niños o adolescentes.
      */
     includesMinors?: boolean;
@@ -109,30 +115,14 @@ export interface Notice {
     text?: Markdown;
     storage?: Markdown;
   };
+  activitiesIntro?: Markdown;
   /**
    * Uno o más tratamientos (servicios, trámites), cada uno con sus datos y finalidades (art. 21 fr. II y IV).
    *
    * @minItems 1
    */
   activities: [Activity, ...Activity[]];
-  /**
-   * Fundamento que faculta al responsable para el tratamiento (art. 21 fr. III).
-   */
-  legalBasis: {
-    /**
-     * Normas que dan la atribución al responsable: ley orgánica, reglamento interior, ley sectorial.
-     */
-    attribution?: LegalInstrument[];
-    /**
-     * Constitución y ley de protección de datos citadas.
-     */
-    dataProtection?: LegalInstrument[];
-    /**
-     * Otras normas citadas (NOM, lineamientos).
-     */
-    other?: LegalInstrument[];
-    text: Markdown;
-  };
+  legalBasis: LegalBasis;
   /**
    * Transferencias de datos y, en su caso, la declaración de que no se realizan salvo excepciones (art. 21 fr. VII).
    */
@@ -163,6 +153,10 @@ export interface Notice {
     items?: Transfer[];
     confidentiality?: Markdown;
   };
+  /**
+   * Encargados que tratan datos por cuenta del responsable (remisiones, art. 65): proveedores de nube, mensajería, centros de atención.
+   */
+  processors?: Processor[];
   /**
    * Mecanismos para manifestar la negativa a finalidades y transferencias que requieren consentimiento, disponibles antes del tratamiento (art. 21 fr. VIII y último párrafo).
    */
@@ -201,6 +195,8 @@ export interface Notice {
     text?: Markdown;
     /**
      * Derechos que se informan.
+     *
+     * Items: Un derecho: `access` (acceso), `rectification` (rectificación), `cancellation` (cancelación), `opposition` (oposición), `portability` (portabilidad).
      */
     rights?: ('access' | 'rectification' | 'cancellation' | 'opposition' | 'portability')[];
     /**
@@ -320,6 +316,10 @@ export interface Notice {
        */
       provider?: string;
       /**
+       * Para qué sirve: `essential` (necesaria para el servicio), `preferences` (preferencias), `analytics` (analítica o estadística), `advertising` (publicidad), `other` (otra).
+       */
+      category?: 'essential' | 'preferences' | 'analytics' | 'advertising' | 'other';
+      /**
        * Para qué se usa.
        */
       purpose: string;
@@ -332,6 +332,7 @@ export interface Notice {
        */
       essential?: boolean;
     }[];
+    consentMechanism?: Markdown;
     optOut?: Markdown;
   };
   /**
@@ -399,7 +400,7 @@ export interface Address {
    */
   municipalityKind?: 'alcaldia' | 'demarcacion-territorial' | 'municipio';
   /**
-   * Código postal de cinco dígitos.
+   * Código postal de cinco dígitos, p. ej. `06600`.
    */
   postalCode?: string;
   /**
@@ -414,6 +415,10 @@ export interface Address {
    * País; por omisión, México.
    */
   country?: string;
+  /**
+   * Entre qué calles está, edificio o referencias para llegar.
+   */
+  references?: string;
   /**
    * El domicilio literal del documento original, para conservarlo.
    */
@@ -519,6 +524,8 @@ export interface Activity {
      */
     exceptions?: LawCitation[];
   };
+  legalBasis?: LegalBasis;
+  retention?: Markdown;
 }
 /**
  * Un dato personal o categoría de datos que se recaba.
@@ -529,11 +536,11 @@ export interface Activity {
 export interface DataItem {
   id?: Slug;
   /**
-   * Nombre del dato tal como se informa, p. ej. `Clave Única de Registro de Población (CURP)`.
+   * Nombre del dato tal como se informa, p. ej. `Clave Única de Registro de Población`.
    */
   name: string;
   /**
-   * identification, contact, location (ubicación o geolocalización), employment (laborales), academic, financial (patrimoniales), health (salud), biometric (biométricos), genetic, ethnic-origin, beliefs (creencias), political, sexual-life, image-voice (fotografía, voz), online-identifiers (cookies, IP, identificadores del dispositivo), legal (procesos jurídicos), family, free-text (relatoría libre), attachments (documentos adjuntos), other.
+   * Clasificación del dato: `identification` (identificación), `contact` (contacto), `location` (ubicación o geolocalización), `employment` (laborales), `academic` (académicos), `financial` (patrimoniales o financieros), `health` (salud), `biometric` (biométricos), `genetic` (genéticos), `ethnic-origin` (origen racial o étnico), `beliefs` (creencias religiosas, filosóficas o morales), `political` (opiniones políticas), `sexual-life` (vida y preferencia sexual), `image-voice` (fotografía, imagen o voz), `online-identifiers` (cookies, dirección IP, identificadores del dispositivo), `legal` (procesos jurídicos), `family` (familiares), `free-text` (relatoría libre), `attachments` (documentos adjuntos), `other` (otros).
    */
   category:
     | 'identification'
@@ -556,6 +563,10 @@ export interface DataItem {
     | 'free-text'
     | 'attachments'
     | 'other';
+  /**
+   * Encabezado bajo el que el aviso agrupa el dato, tal como está redactado, p. ej. «Datos de identificación».
+   */
+  group?: string;
   /**
    * Marca el dato como sensible (art. 3 fr. X): salud, biometría, origen étnico, creencias, etc.
    */
@@ -591,11 +602,13 @@ export interface Purpose {
   id?: Slug;
   text: Markdown;
   /**
-   * `primary`: necesaria para el servicio, no requiere consentimiento (art. 16). `secondary`: adicional, requiere consentimiento y un medio para negarse (art. 21 fr. IV y VIII).
+   * `primary`: necesaria para el servicio, no requiere consentimiento (art. 16). `secondary`: adicional, requiere consentimiento y un medio para negarse (art. 21 fr. IV y VIII). Se transcribe como el aviso la presenta.
    */
   type: 'primary' | 'secondary';
   /**
    * Subfinalidades o incisos de la finalidad.
+   *
+   * Items: Un inciso de la finalidad, tal como está redactado.
    */
   items?: string[];
   /**
@@ -606,6 +619,7 @@ export interface Purpose {
    * Fracción del art. 16 en que se apoya una finalidad que no requiere consentimiento.
    */
   consentException?: LawCitation[];
+  consentMechanism?: Markdown;
   /**
    * Identificadores (`id`) de los datos que usa esta finalidad.
    */
@@ -642,6 +656,27 @@ export interface LawCitation {
    * Inciso, p. ej. `a)`.
    */
   inciso?: string;
+}
+/**
+ * Fundamento que faculta al responsable para el tratamiento (art. 21 fr. III): normas de atribución y disposiciones de protección de datos, estructuradas, más el texto tal como está redactado.
+ *
+ * This interface was referenced by `Notice`'s JSON-Schema
+ * via the `definition` "legalBasis".
+ */
+export interface LegalBasis {
+  /**
+   * Normas que dan la atribución al responsable: ley orgánica, reglamento interior, ley sectorial.
+   */
+  attribution?: LegalInstrument[];
+  /**
+   * Constitución y ley de protección de datos citadas.
+   */
+  dataProtection?: LegalInstrument[];
+  /**
+   * Otras normas citadas (NOM, lineamientos).
+   */
+  other?: LegalInstrument[];
+  text: Markdown;
 }
 /**
  * Una ley, reglamento, manual o norma citada como fundamento, con sus disposiciones.
@@ -693,14 +728,20 @@ export interface Provision {
   article?: string;
   /**
    * Fracciones citadas, p. ej. `[IX, X, XI]`.
+   *
+   * Items: Fracción en números romanos, p. ej. `IX`.
    */
   fractions?: string[];
   /**
    * Párrafos citados, p. ej. `[segundo]`.
+   *
+   * Items: Párrafo, p. ej. `segundo`.
    */
   paragraphs?: string[];
   /**
    * Incisos citados, p. ej. `[d), f)]`.
+   *
+   * Items: Inciso, p. ej. `d)`.
    */
   incisos?: string[];
   /**
@@ -735,6 +776,8 @@ export interface Transfer {
   purpose: Markdown;
   /**
    * Qué datos se transfieren.
+   *
+   * Items: Un dato o categoría transferida.
    */
   data?: string[];
   /**
@@ -746,6 +789,10 @@ export interface Transfer {
    */
   exceptions?: LawCitation[];
   /**
+   * Ley, convenio o tratado que prevé la transferencia (art. 64 fr. I).
+   */
+  legalBasis?: LegalInstrument[];
+  /**
    * Convenio, contrato u otro instrumento (art. 60).
    */
   instrument?: string;
@@ -753,4 +800,25 @@ export interface Transfer {
    * Mecanismos de negativa que aplican a esta transferencia.
    */
   refusal?: Slug[];
+}
+/**
+ * Persona que trata datos por cuenta del responsable (art. 3 fr. XV); la comunicación con ella es una remisión, no una transferencia (art. 65).
+ *
+ * This interface was referenced by `Notice`'s JSON-Schema
+ * via the `definition` "processor".
+ */
+export interface Processor {
+  /**
+   * Nombre del encargado o del servicio, p. ej. «Proveedor de servicios de nube».
+   */
+  name: string;
+  service?: Markdown;
+  /**
+   * País donde trata los datos (ISO 3166-1 alfa-2, p. ej. `MX`, `US`).
+   */
+  country?: string;
+  /**
+   * Contrato o instrumento que lo vincula (art. 59 y 65).
+   */
+  instrument?: string;
 }

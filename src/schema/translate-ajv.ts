@@ -36,9 +36,32 @@ const TYPE_NAMES: Record<string, Record<Lang, string>> = {
 };
 
 const FORMAT_NAMES: Record<string, Record<Lang, string>> = {
-  uri: { es: 'una URL', en: 'URL' },
-  email: { es: 'un correo electrónico', en: 'e-mail address' },
-  date: { es: 'una fecha', en: 'date' },
+  uri: { es: 'una URL válida', en: 'a valid URL' },
+  email: { es: 'un correo electrónico válido', en: 'a valid e-mail address' },
+  date: { es: 'una fecha válida (`AAAA-MM-DD`)', en: 'a valid date (`YYYY-MM-DD`)' },
+  'date-or-month': {
+    es: 'una fecha (`AAAA-MM-DD`) o un mes (`AAAA-MM`) que exista en el calendario',
+    en: 'a calendar date (`YYYY-MM-DD`) or month (`YYYY-MM`)',
+  },
+};
+
+/** What each pattern of the schema expects, in words (keyed by the pattern's source). */
+const PATTERN_HINTS: Record<string, Record<Lang, string>> = {
+  '^[0-9]{5}$': { es: 'cinco dígitos, p. ej. `06600`', en: 'five digits, e.g. `06600`' },
+  '^[a-z0-9]+(?:-[a-z0-9]+)*$': {
+    es: 'minúsculas, números y guiones, sin acentos ni espacios, p. ej. `consulta-nss`',
+    en: 'lower-case letters, digits and hyphens, no accents or spaces, e.g. `consulta-nss`',
+  },
+  '^(https?|mailto|tel):': { es: 'una URL que empiece con `https://`', en: 'a URL starting with `https://`' },
+  '^\\+?[0-9][0-9 ()-]{6,}[0-9]$': { es: 'un número telefónico, p. ej. `55 91 60 81 00`', en: 'a phone number, e.g. `55 91 60 81 00`' },
+  '^[0-9]{1,8}$': { es: 'solo dígitos, p. ej. `105202`', en: 'digits only, e.g. `105202`' },
+  '^[IVXL]+$': { es: 'números romanos en mayúsculas, p. ej. `VII`', en: 'upper-case Roman numerals, e.g. `VII`' },
+  '^[A-Z]{2}$': { es: 'un código de país de dos letras mayúsculas, p. ej. `MX`', en: 'a two-letter upper-case country code, e.g. `MX`' },
+  '^(/[^/]*)*$': { es: 'un puntero JSON, p. ej. `/activities/0/purposes/1`', en: 'a JSON pointer, e.g. `/activities/0/purposes/1`' },
+  '^[0-9]{4}-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?$': {
+    es: '`AAAA-MM-DD` o `AAAA-MM`, p. ej. `2025-04`',
+    en: '`YYYY-MM-DD` or `YYYY-MM`, e.g. `2025-04`',
+  },
 };
 
 function typeOf(value: unknown): string {
@@ -108,10 +131,12 @@ function translateOne(err: ErrorObject, ctx: Context): SchemaFinding {
       const child = [...segments, missing];
       const citation = ctx.citeLaw ? lawOf(schemaAt(ctx.root, child)) : undefined;
       const data = { field: fieldLabel(ctx, child), path: dotted(child) };
+      // The pointer names the missing entry; it resolves to the parent's key (or the list item),
+      // which is where the entry has to be written.
       if (citation) {
-        return finding('SCHEMA-REQUIRED-LAW', ctx, segments, 'key', { ...data, citation: formatCitation(citation, ctx.lang) }, citation);
+        return finding('SCHEMA-REQUIRED-LAW', ctx, child, 'key', { ...data, citation: formatCitation(citation, ctx.lang) }, citation);
       }
-      return finding('SCHEMA-REQUIRED', ctx, segments, 'key', data);
+      return finding('SCHEMA-REQUIRED', ctx, child, 'key', data);
     }
     case 'additionalProperties': {
       const key = String(params.additionalProperty);
@@ -140,8 +165,9 @@ function translateOne(err: ErrorObject, ctx: Context): SchemaFinding {
       });
     }
     case 'pattern': {
-      const description = (err.parentSchema as SchemaNode | undefined)?.description;
-      return finding('SCHEMA-PATTERN', ctx, segments, 'value', { field, hint: String(description ?? params.pattern) });
+      const pattern = String(params.pattern);
+      const hint = PATTERN_HINTS[pattern]?.[ctx.lang] ?? (ctx.lang === 'es' ? 'revise el valor' : 'check the value');
+      return finding('SCHEMA-PATTERN', ctx, segments, 'value', { field, hint, value: String(value) });
     }
     case 'format': {
       const format = String(params.format);

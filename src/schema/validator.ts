@@ -1,5 +1,6 @@
 import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
 import addFormatsModule from 'ajv-formats';
+import { isDateOrMonth } from './formats.js';
 import { noticeSchema } from './load-schema.js';
 
 // ajv-formats is CommonJS; its default export arrives wrapped under NodeNext.
@@ -12,6 +13,7 @@ export function noticeValidator(): ValidateFunction {
   if (!compiled) {
     const ajv = new Ajv2020({ allErrors: true, verbose: true, strict: true, strictRequired: false, allowUnionTypes: true });
     addFormats(ajv, ['uri', 'email', 'date']);
+    ajv.addFormat('date-or-month', { type: 'string', validate: isDateOrMonth });
     ajv.addKeyword({ keyword: 'x-law', schemaType: 'object' });
     compiled = ajv.compile(noticeSchema());
   }
