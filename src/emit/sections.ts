@@ -69,8 +69,8 @@ export function buildDocument(n: Notice, variant: Variant, options: BuildOptions
     updated: { iso: n.updated, text: formatSpanishDate(n.updated) },
     description:
       variant === 'integral'
-        ? `Aviso de privacidad integral de ${name}: qué datos personales se recaban, para qué, con qué fundamento, a quién se transfieren, cómo negarse y cómo ejercer los derechos ARCO.`
-        : `Aviso de privacidad simplificado de ${name}: finalidades, transferencias que requieren consentimiento y cómo negarse.`,
+        ? `Aviso de privacidad integral (responsable: ${name}): qué datos personales se recaban, para qué, con qué fundamento, a quién se transfieren, cómo negarse y cómo ejercer los derechos ARCO.`
+        : `Aviso de privacidad simplificado (responsable: ${name}): finalidades, transferencias que requieren consentimiento y cómo negarse.`,
     sections,
     draft: options.draft ?? false,
     controllerAddress: formatAddress(n.controller.address),
