@@ -1,5 +1,6 @@
+import { createRequire } from 'node:module';
 import { Lexer, type Token, type Tokens } from 'marked';
-import sanitizeHtml from 'sanitize-html';
+import type SanitizeHtml from 'sanitize-html';
 import type { Block, Inline, ListItem } from './document.js';
 
 // Markdown fields become section-model nodes (Block/Inline), never HTML strings: every emitter
@@ -23,9 +24,15 @@ function decodeEntities(s: string): string {
   });
 }
 
+// sanitize-html (with htmlparser2 and postcss) is loaded on first use: most notices contain no raw
+// HTML, and a cold `notice check` should not pay for it.
+const require = createRequire(import.meta.url);
+let sanitizer: typeof SanitizeHtml | undefined;
+
 /** The visible text of a raw HTML fragment: tags and their attributes removed, script bodies dropped. */
 export function htmlToText(html: string): string {
-  const text = sanitizeHtml(html, { allowedTags: [], allowedAttributes: {}, disallowedTagsMode: 'discard' });
+  sanitizer ??= require('sanitize-html') as typeof SanitizeHtml;
+  const text = sanitizer(html, { allowedTags: [], allowedAttributes: {}, disallowedTagsMode: 'discard' });
   return decodeEntities(text);
 }
 

@@ -7,9 +7,16 @@ declare module 'fontkit' {
     id: number;
     advanceWidth: number;
   }
+  export interface GlyphPosition {
+    xAdvance: number;
+    yAdvance: number;
+    xOffset: number;
+    yOffset: number;
+  }
   export interface GlyphRun {
     glyphs: Glyph[];
-    advanceWidth: number;
+    positions: GlyphPosition[];
+    readonly advanceWidth: number;
   }
   export interface Font {
     postscriptName: string;

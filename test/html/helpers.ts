@@ -45,15 +45,15 @@ export interface BuiltSite {
   notices: { id: string; path: string; notice: Notice; pages: string[] }[];
 }
 
-/** Emit every notice (plus a draft variant of the first) into test-artifacts/html/site/. */
-export function buildSite(): BuiltSite {
-  const root = join(ARTIFACTS, 'site');
+/** Emit every notice (plus a draft variant of the first) into test-artifacts/html/<name>/. */
+export function buildSite(name: string): BuiltSite {
+  const root = join(ARTIFACTS, name);
   const notices = noticeFiles().map((path) => {
     const notice = loadNotice(path);
     writeOutputs(join(root, notice.id), emitWeb(notice, context(notice, path)).outputs);
     return { id: notice.id, path, notice, pages: [`${notice.id}/index.html`, `${notice.id}/simplificado.html`] };
   });
-  const first = notices[0]!;
+  const first = notices.find((n) => n.id !== 'hostil') ?? notices[0]!;
   const draftId = `${first.id}-borrador`;
   writeOutputs(join(root, draftId), emitWeb(first.notice, context(first.notice, first.path, { draft: true })).outputs);
   notices.push({ ...first, id: draftId, pages: [`${draftId}/index.html`, `${draftId}/simplificado.html`] });

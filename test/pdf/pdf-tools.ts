@@ -49,6 +49,31 @@ export async function readPdf(bytes: Uint8Array): Promise<PdfReading> {
   }
 }
 
+/**
+ * The text inside tagged content, page by page in stream order, leaving out artifacts (running
+ * header and footer, repeated table headers): a fast stand-in for what assistive technology reads.
+ */
+export async function taggedText(bytes: Uint8Array): Promise<string[]> {
+  const doc = await getDocument({ data: new Uint8Array(bytes), isEvalSupported: false, verbosity: 0 }).promise;
+  try {
+    const pages: string[] = [];
+    for (let i = 1; i <= doc.numPages; i++) {
+      const content = await (await doc.getPage(i)).getTextContent({ includeMarkedContent: true });
+      const stack: boolean[] = [];
+      let text = '';
+      for (const it of content.items as { type?: string; tag?: string; str?: string; hasEOL?: boolean }[]) {
+        if (it.type === 'beginMarkedContent' || it.type === 'beginMarkedContentProps') stack.push(it.tag === 'Artifact');
+        else if (it.type === 'endMarkedContent') stack.pop();
+        else if (typeof it.str === 'string' && stack.length && !stack.includes(true)) text += it.str + (it.hasEOL ? '\n' : '');
+      }
+      pages.push(text);
+    }
+    return pages;
+  } finally {
+    await doc.destroy();
+  }
+}
+
 /** Collapses every whitespace run to one space: layout decides where lines break, not content. */
 export function squash(text: string): string {
   return text.normalize('NFC').replace(/\s+/g, ' ').trim();

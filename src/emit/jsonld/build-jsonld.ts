@@ -97,6 +97,11 @@ export function buildJsonLd(n: Notice, ctx: { baseUrl?: string }): Json {
       'dct:description': text(t.purpose),
       'dpv:hasLegalBasis': { '@id': t.consentRequired ? 'dpv:Consent' : 'dpv:OfficialAuthority' },
     })),
+    'dpv:hasDataProcessor': (n.processors ?? []).map((p): Json => ({
+      '@type': 'dpv:DataProcessor',
+      'schema:name': p.name,
+      'dct:description': p.service ? text(p.service) : undefined,
+    })),
     'dpv:hasRight': (n.rights.rights ?? ['access', 'rectification', 'cancellation', 'opposition']).map((r): Json => ({
       '@type': 'dpv:DataSubjectRight',
       'schema:name': RIGHT_LABEL[r],

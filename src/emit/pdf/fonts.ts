@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import * as fontkit from 'fontkit';
-import type { Font } from 'fontkit';
+import type { Font, GlyphPosition, GlyphRun } from 'fontkit';
 
 /** The four faces of the embedded family, parsed once per process. */
 export interface PdfFonts {
@@ -24,10 +24,37 @@ const FACE_FILES: Record<FaceName, string> = {
 const require = createRequire(import.meta.url);
 let cached: PdfFonts | undefined;
 
+/** Entries kept per face before the shaping cache starts over (bounds memory in long builds). */
+const LAYOUT_CACHE_LIMIT = 50_000;
+
+/**
+ * Memoises shaping across documents. pdfkit shapes every word of every document through
+ * `font.layout` (GSUB/GPOS lookups: the largest cost of a warm render) and caches only per
+ * document. Shaping is a pure function of the text, so the process keeps the runs and hands out
+ * copies: pdfkit scales the positions of the run it receives in place.
+ */
+function memoizeLayout(font: Font): void {
+  const shape = font.layout.bind(font);
+  const cache = new Map<string, GlyphRun>();
+  font.layout = (text, features) => {
+    const key = features ? `${text}\u0000${JSON.stringify(features)}` : text;
+    let run = cache.get(key);
+    if (!run) {
+      if (cache.size >= LAYOUT_CACHE_LIMIT) cache.clear();
+      run = shape(text, features);
+      cache.set(key, run);
+    }
+    const copy = Object.assign(Object.create(Object.getPrototypeOf(run) as object) as GlyphRun, run);
+    copy.positions = run.positions.map((p) => Object.assign(Object.create(Object.getPrototypeOf(p) as object) as GlyphPosition, p));
+    return copy;
+  };
+}
+
 function parse(file: string): Font {
   const path = require.resolve(`@expo-google-fonts/noto-sans/${file}`);
   const font = fontkit.create(readFileSync(path));
   if ('fonts' in font) throw new Error(`Expected a single font in ${file}, got a collection`);
+  memoizeLayout(font);
   return font;
 }
 

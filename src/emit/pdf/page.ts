@@ -50,6 +50,8 @@ export function artifact(s: PdfState, draw: () => void, type: 'Pagination' | 'La
 export function newPage(s: PdfState): void {
   const { theme: t, doc } = s;
   doc.addPage({ size: t.size, margins: t.margin });
+  // Tab through links in structure order (PDF/UA 7.18.3).
+  (doc.page.dictionary as unknown as { data: Record<string, unknown> }).data.Tabs = 'S';
   s.y = t.margin.top;
   const width = contentWidth(s);
   artifact(

@@ -29,9 +29,20 @@ function columnWidths(s: PdfState, head: Inline[][], rows: Inline[][][], total: 
   rows.forEach((r) => visit(r, d));
   const sum = (a: number[]): number => a.reduce((x, y) => x + y, 0);
   if (sum(max) <= total) return max.map((m) => m + ((total - sum(max)) * m) / sum(max));
-  if (sum(min) >= total) return min.map((m) => (m * total) / sum(min));
-  const flex = sum(max) - sum(min);
-  return min.map((m, i) => m + ((total - sum(min)) * (max[i]! - m)) / flex);
+  // Short columns (numbers, «Sí»/«No») keep their natural width; the others share the rest.
+  const narrow = max.map((m) => m <= total * 0.18);
+  const fixed = sum(max.filter((_, i) => narrow[i]));
+  const flexMin = min.filter((_, i) => !narrow[i]);
+  const flexMax = max.filter((_, i) => !narrow[i]);
+  const room = total - fixed;
+  let flexWidths: number[];
+  if (sum(flexMin) >= room) flexWidths = flexMin.map((m) => (m * room) / sum(flexMin));
+  else {
+    const slack = sum(flexMax) - sum(flexMin);
+    flexWidths = flexMin.map((m, i) => m + ((room - sum(flexMin)) * (flexMax[i]! - m)) / slack);
+  }
+  if (room <= 0 || !flexWidths.length) return min.map((m) => (m * total) / sum(min));
+  return max.map((m, i) => (narrow[i] ? m : flexWidths.shift()!));
 }
 
 interface RowLayout {
@@ -45,8 +56,8 @@ function layoutRow(s: PdfState, cells: Inline[][], widths: number[], d: RunDefau
   return { cells: laid, height: Math.max(1, ...laid.map((l) => l.length)) * lh + 2 * PAD };
 }
 
-/** Draws one row; `tags` null draws it as an artifact (a header repeated after a page break). */
-function drawRow(s: PdfState, row: RowLayout, widths: number[], box: Box, fill: string | undefined, tr: PDFKit.PDFStructureElement | null, cellTag: 'TH' | 'TD', d: RunDefaults): void {
+/** Draws one row; `cells` null draws it as an artifact (a header repeated after a page break). */
+function drawRow(s: PdfState, row: RowLayout, widths: number[], box: Box, fill: string | undefined, cells: PDFKit.PDFStructureElement[] | null, tag: 'TH' | 'TD', d: RunDefaults): void {
   const { doc } = s;
   const top = s.y;
   artifact(s, () => {
@@ -60,12 +71,10 @@ function drawRow(s: PdfState, row: RowLayout, widths: number[], box: Box, fill: 
   let x = box.x;
   row.cells.forEach((lines, i) => {
     s.y = top + PAD;
-    if (tr) {
-      const cell = doc.struct(cellTag, cellTag === 'TH' ? { scope: 'Column' } : {});
-      tr.add(cell);
-      drawLines(s, lines, { x: x + PAD, elem: cell, tag: cellTag, lineHeight: lineHeight(s, d.size), fixed: true });
-      cell.end();
-    } else {
+    const cell = cells?.[i];
+    if (cell) {
+      drawLines(s, lines, { x: x + PAD, elem: cell, tag, lineHeight: lineHeight(s, d.size), fixed: true });
+    } else if (lines.length) {
       artifact(s, () => {
         for (const line of lines) {
           for (const f of line.fragments) doc.font(f.style.face).fontSize(f.style.size).fillColor(f.style.color).text(f.text, x + PAD + f.x, s.y, { lineBreak: false });
@@ -76,6 +85,32 @@ function drawRow(s: PdfState, row: RowLayout, widths: number[], box: Box, fill: 
     x += widths[i]!;
   });
   s.y = top + row.height;
+}
+
+/**
+ * Draws a body row, starting a new page (with the header repeated) when it does not fit; a row
+ * taller than a whole page is split between lines, its cells continuing on the next page.
+ */
+function drawBodyRow(s: PdfState, row: RowLayout, widths: number[], box: Box, cells: PDFKit.PDFStructureElement[], d: RunDefaults, header: { height: number; draw: () => void }): void {
+  const lh = lineHeight(s, d.size);
+  const pageRoom = bottom(s) - s.theme.margin.top - header.height;
+  let rest = row.cells;
+  let fresh = false;
+  for (;;) {
+    const lines = Math.max(1, ...rest.map((l) => l.length));
+    const need = lines * lh + 2 * PAD;
+    const fit = Math.floor((bottom(s) - s.y - 2 * PAD) / lh);
+    if (need <= bottom(s) - s.y || (need > pageRoom && fit >= 2) || fresh) {
+      const take = Math.max(1, Math.min(lines, fit));
+      const part = rest.map((l) => l.slice(0, take));
+      drawRow(s, { cells: part, height: take * lh + 2 * PAD }, widths, box, undefined, cells, 'TD', d);
+      rest = rest.map((l) => l.slice(take));
+      if (rest.every((l) => l.length === 0)) return;
+    }
+    newPage(s);
+    header.draw();
+    fresh = true;
+  }
 }
 
 /** A table with a tagged header row (TH, scope Column) that repeats, untagged, on every page it spans. */
@@ -101,17 +136,19 @@ export function renderTable(s: PdfState, parent: PDFKit.PDFStructureElement, blo
   ensureSpace(s, headRow.height + 2 * lineHeight(s, size));
   const htr = doc.struct('TR');
   table.add(htr);
-  drawRow(s, headRow, widths, box, s.theme.color.tableHead, htr, 'TH', hd);
+  const ths = block.head.map(() => doc.struct('TH', { scope: 'Column' }));
+  ths.forEach((th) => htr.add(th));
+  drawRow(s, headRow, widths, box, s.theme.color.tableHead, ths, 'TH', hd);
+  ths.forEach((th) => th.end());
   htr.end();
+  const header = { height: headRow.height, draw: (): void => drawRow(s, headRow, widths, box, s.theme.color.tableHead, null, 'TH', hd) };
   for (const cells of block.rows) {
-    const row = layoutRow(s, cells, widths, d);
-    if (s.y + row.height > bottom(s)) {
-      newPage(s);
-      drawRow(s, headRow, widths, box, s.theme.color.tableHead, null, 'TH', hd);
-    }
     const tr = doc.struct('TR');
     table.add(tr);
-    drawRow(s, row, widths, box, undefined, tr, 'TD', d);
+    const tds = widths.map(() => doc.struct('TD'));
+    tds.forEach((td) => tr.add(td));
+    drawBodyRow(s, layoutRow(s, cells, widths, d), widths, box, tds, d, header);
+    tds.forEach((td) => td.end());
     tr.end();
   }
   table.end();

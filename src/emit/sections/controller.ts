@@ -27,6 +27,7 @@ export function controllerSection(n: Notice): Section {
   if (ds) {
     blocks.push({ kind: 'heading', level: 3, text: '¿A quién se dirige este aviso?' });
     blocks.push(...md(ds.description));
+    if (ds.groups?.length) blocks.push({ kind: 'list', ordered: false, items: ds.groups.map((g) => ({ content: [t(g)] })) });
     if (ds.includesMinors) {
       blocks.push(para(t('Este aviso también se aplica a los datos personales de '), strong('niñas, niños y adolescentes'), t('.')));
     }

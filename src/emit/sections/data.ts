@@ -14,16 +14,19 @@ function dataItem(d: DataItem): ListItem {
   return { content };
 }
 
-/** Data grouped by category, in order of first appearance. */
+/** Data grouped under the notice's own headings (or by category), in order of first appearance. */
 function dataList(items: DataItem[]): Block {
-  const groups = new Map<DataItem['category'], DataItem[]>();
-  for (const d of items) groups.set(d.category, [...(groups.get(d.category) ?? []), d]);
-  if (groups.size === 1) return { kind: 'list', ordered: false, items: items.map(dataItem) };
+  const groups = new Map<string, DataItem[]>();
+  for (const d of items) {
+    const key = d.group ?? CATEGORY_LABEL[d.category];
+    groups.set(key, [...(groups.get(key) ?? []), d]);
+  }
+  if (groups.size === 1 && !items[0]?.group) return { kind: 'list', ordered: false, items: items.map(dataItem) };
   return {
     kind: 'list',
     ordered: false,
-    items: [...groups].map(([cat, ds]) => ({
-      content: [strong(CATEGORY_LABEL[cat])],
+    items: [...groups].map(([label, ds]) => ({
+      content: [strong(label)],
       children: [{ kind: 'list', ordered: false, items: ds.map(dataItem) }],
     })),
   };
@@ -53,10 +56,8 @@ function sensitiveNote(a: Activity): Block[] {
 
 export function activityBlocks(n: Notice, a: Activity, index: number, total: number, anchorPrefix: string): Block[] {
   const blocks: Block[] = [];
-  const sub: 3 | 4 = total > 1 ? 4 : 3;
-  if (total > 1) {
-    blocks.push({ kind: 'heading', level: 3, text: activityHeading(a, index, total), id: `${anchorPrefix}-${index + 1}` });
-  }
+  const sub = 4 as const;
+  blocks.push({ kind: 'heading', level: 3, text: activityHeading(a, index, total), id: `${anchorPrefix}-${index + 1}` });
   if (a.description) blocks.push(...md(a.description));
   if (a.channels?.length) {
     blocks.push(para(t('Medios por los que se recaban los datos:')));
@@ -67,12 +68,16 @@ export function activityBlocks(n: Notice, a: Activity, index: number, total: num
   if (a.dataNote) blocks.push(...md(a.dataNote));
   blocks.push(...sensitiveNote(a));
   blocks.push(...purposeBlocks(n, a, sub));
+  if (a.retention) {
+    blocks.push({ kind: 'heading', level: sub, text: 'Conservación de los datos' });
+    blocks.push(...md(a.retention));
+  }
   return blocks;
 }
 
 export function dataSection(n: Notice): Section {
   const total = n.activities.length;
-  const blocks: Block[] = [];
+  const blocks: Block[] = n.activitiesIntro ? md(n.activitiesIntro) : [];
   if (total > 1) {
     blocks.push(para(t(`Este aviso cubre ${total} tratamientos. Para cada uno se indican los datos que se recaban y sus finalidades.`)));
     blocks.push({

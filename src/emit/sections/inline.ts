@@ -22,7 +22,7 @@ export function joinEs(items: string[], conj = 'y'): string {
 
 /** An address on one line. The literal wording of the source wins when it was kept. */
 export function formatAddress(a: Address): string {
-  if (a.asWritten) return a.asWritten;
+  if (a.asWritten) return a.references ? `${a.asWritten} (${a.references})` : a.asWritten;
   const street = [a.street, a.number].filter(Boolean).join(' ');
   const parts = [street];
   if (a.interior) parts.push(a.interior);
@@ -32,7 +32,8 @@ export function formatAddress(a: Address): string {
   if (a.city && a.city !== a.state) parts.push(a.city);
   parts.push(a.state);
   if (a.country) parts.push(a.country);
-  return parts.join(', ');
+  const line = parts.join(', ');
+  return a.references ? `${line} (${a.references})` : line;
 }
 
 export function telHref(p: Phone): string {
@@ -51,17 +52,20 @@ export function phoneInlines(p: Phone): Inline[] {
 /** One channel as a list item: its label in bold, then every detail the notice gives. */
 export function channelItem(c: Channel): ListItem {
   const content: Inline[] = [strong(c.label ?? CHANNEL_LABEL[c.kind])];
-  const details: Inline[][] = [];
-  // Without a label of its own, the kind already names the detail ('Correo electrónico: x@y.mx').
-  const bare = !c.label;
-  if (c.address) details.push([t(`Domicilio: ${formatAddress(c.address)}`)]);
-  if (c.email) details.push([...(bare && c.kind === 'email' ? [] : [t('Correo electrónico: ')]), link(`mailto:${c.email}`, c.email)]);
-  if (c.phone) details.push([...(bare && c.kind === 'phone' ? [] : [t('Teléfono: ')]), ...phoneInlines(c.phone)]);
-  if (c.url) details.push([link(c.url)]);
-  if (c.hours) details.push([t(`Horario: ${c.hours}`)]);
-  if (c.description) details.push(mdi(c.description));
-  details.forEach((d, i) => content.push(t(i === 0 && bare && !c.address ? ': ' : '. '), ...d));
-  if (details.length) content.push(t('.'));
+  // The first contact detail follows the channel's name directly ('Correo electrónico: x@y.mx');
+  // later ones carry their own label.
+  const details: { label: string; value: Inline[] }[] = [];
+  if (c.email) details.push({ label: 'Correo electrónico', value: [link(`mailto:${c.email}`, c.email)] });
+  if (c.phone) details.push({ label: 'Teléfono', value: phoneInlines(c.phone) });
+  if (c.url) details.push({ label: 'Dirección web', value: [link(c.url)] });
+  if (c.address) details.push({ label: 'Domicilio', value: [t(formatAddress(c.address))] });
+  if (c.hours) details.push({ label: 'Horario', value: [t(c.hours)] });
+  details.forEach((d, i) => {
+    if (i === 0 && d.label !== 'Domicilio' && d.label !== 'Horario') content.push(t(': '), ...d.value);
+    else content.push(t(`. ${d.label}: `), ...d.value);
+  });
+  if (c.description) content.push(t(details.length ? '. ' : ': '), ...mdi(c.description));
+  if (details.length || c.description) content.push(t('.'));
   return { content: tidy(content) };
 }
 

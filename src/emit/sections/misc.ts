@@ -1,23 +1,41 @@
-import type { Notice } from '../../model/notice.js';
+import type { LegalBasis, Notice } from '../../model/notice.js';
 import type { Block, Section } from '../document.js';
-import { SECTION_IDS, SECTION_TITLES } from './labels.js';
+import { SECTION_IDS, SECTION_TITLES, activityHeading } from './labels.js';
 import { channelList, instrumentItem, link, md, para, strong, t } from './inline.js';
 
-export function legalBasisSection(n: Notice): Section {
-  const lb = n.legalBasis;
+function legalBasisBlocks(lb: LegalBasis, level: 3 | 4): Block[] {
   const blocks: Block[] = [...md(lb.text)];
-  const groups: [string, typeof lb.attribution][] = [
+  const groups: [string, LegalBasis['attribution']][] = [
     ['Normas que otorgan la atribución', lb.attribution],
     ['Disposiciones de protección de datos', lb.dataProtection],
     ['Otras normas', lb.other],
   ];
   for (const [title, list] of groups) {
     if (!list?.length) continue;
-    blocks.push({ kind: 'heading', level: 3, text: title });
+    blocks.push({ kind: 'heading', level, text: title });
     blocks.push({ kind: 'list', ordered: false, items: list.map(instrumentItem) });
   }
+  return blocks;
+}
+
+export function legalBasisSection(n: Notice): Section {
+  const blocks = legalBasisBlocks(n.legalBasis, 3);
+  const total = n.activities.length;
+  n.activities.forEach((a, i) => {
+    if (!a.legalBasis) return;
+    blocks.push({ kind: 'heading', level: 3, text: `Fundamento del tratamiento «${activityHeading(a, i, total)}»` });
+    blocks.push(...legalBasisBlocks(a.legalBasis, 4));
+  });
   return { id: SECTION_IDS.legalBasis, title: SECTION_TITLES.legalBasis, blocks };
 }
+
+const COOKIE_CATEGORY = {
+  essential: 'necesaria',
+  preferences: 'preferencias',
+  analytics: 'analítica o estadística',
+  advertising: 'publicidad',
+  other: 'otra',
+} as const;
 
 export function cookiesSection(n: Notice): Section | undefined {
   const c = n.cookies;
@@ -30,7 +48,7 @@ export function cookiesSection(n: Notice): Section | undefined {
       kind: 'list',
       ordered: false,
       items: c.items.map((i) => {
-        const details = [i.purpose, i.provider ? `Proveedor: ${i.provider}` : '', i.duration ? `Duración: ${i.duration}` : '']
+        const details = [i.purpose, i.category ? `Tipo: ${COOKIE_CATEGORY[i.category]}` : '', i.provider ? `Proveedor: ${i.provider}` : '', i.duration ? `Duración: ${i.duration}` : '']
           .filter(Boolean)
           .join('. ');
         return {
@@ -42,6 +60,7 @@ export function cookiesSection(n: Notice): Section | undefined {
       }),
     });
   }
+  if (c.consentMechanism) blocks.push(...md(c.consentMechanism));
   if (c.optOut) blocks.push(...md(c.optOut));
   return { id: SECTION_IDS.cookies, title: SECTION_TITLES.cookies, blocks };
 }

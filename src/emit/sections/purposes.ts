@@ -1,13 +1,14 @@
 import type { Activity, Notice, Purpose } from '../../model/notice.js';
 import type { Block, Inline, ListItem } from '../document.js';
 import { SECTION_IDS } from './labels.js';
-import { channelList, lawCitationText, link, md, mdi, t } from './inline.js';
+import { channelList, lawCitationText, link, md, mdi, para, t } from './inline.js';
 
 function purposeItem(p: Purpose): ListItem {
   const content: Inline[] = [...mdi(p.text)];
   if (p.deidentified) content.push(t(' '), { kind: 'badge', tone: 'info', text: 'Datos disociados' });
   const children: Block[] = [];
   if (p.items?.length) children.push({ kind: 'list', ordered: false, items: p.items.map((i) => ({ content: [t(i)] })) });
+  if (p.consentMechanism) children.push(para(t('Cómo se obtiene su consentimiento: '), ...mdi(p.consentMechanism)));
   if (p.consentException?.length) {
     children.push({ kind: 'paragraph', content: [t(`Fundamento: ${p.consentException.map(lawCitationText).join('; ')}.`)] });
   }
@@ -42,7 +43,7 @@ export function refusalCallout(n: Notice, ids: string[], what: string): Block {
 }
 
 /** Purposes grouped into those that need consent and those that do not (art. 21 fr. IV). */
-export function purposeBlocks(n: Notice, a: Activity, level: 3 | 4): Block[] {
+export function purposeBlocks(n: Notice, a: Activity, level: 3 | 4, withRefusal = true): Block[] {
   const blocks: Block[] = [];
   const primary = a.purposes.filter((p) => p.type === 'primary');
   const secondary = a.purposes.filter((p) => p.type === 'secondary');
@@ -56,7 +57,7 @@ export function purposeBlocks(n: Notice, a: Activity, level: 3 | 4): Block[] {
     blocks.push({ kind: 'paragraph', content: [t('Son adicionales: no son necesarias para el servicio y usted puede negarse a ellas.')] });
     blocks.push({ kind: 'list', ordered: false, items: secondary.map(purposeItem) });
     const ids = secondary.flatMap((p) => p.refusal ?? []);
-    blocks.push(refusalCallout(n, ids, secondary.length > 1 ? 'estas finalidades' : 'esta finalidad'));
+    if (withRefusal) blocks.push(refusalCallout(n, ids, secondary.length > 1 ? 'estas finalidades' : 'esta finalidad'));
   }
   if (a.purposesNote) blocks.push(...md(a.purposesNote));
   return blocks;

@@ -12,8 +12,9 @@ export function simplifiedSections(n: Notice, integral: { url?: string; relative
   const purposes: Block[] = [];
   const total = n.activities.length;
   n.activities.forEach((a, i) => {
-    if (total > 1) purposes.push({ kind: 'heading', level: 3, text: activityHeading(a, i, total), id: `finalidades-${i + 1}` });
-    purposes.push(...purposeBlocks(n, a, total > 1 ? 4 : 3));
+    purposes.push({ kind: 'heading', level: 3, text: activityHeading(a, i, total), id: `finalidades-${i + 1}` });
+    // The refusal section follows at once; a callout here would repeat it in a short notice.
+    purposes.push(...purposeBlocks(n, a, 4, false));
   });
   const where: Block[] = [];
   if (integral.url) where.push(para(t('Consulte el aviso de privacidad integral en '), link(integral.url), t('.')));

@@ -1,7 +1,7 @@
 import type { Channel, Notice } from '../../model/notice.js';
 import type { Inline, Summary, SummaryItem } from '../document.js';
 import { CATEGORY_LABEL, CHANNEL_LABEL, LABELS, SECTION_IDS } from './labels.js';
-import { formatAddress, joinEs, link, phoneInlines, t } from './inline.js';
+import { formatAddress, joinEs, link, phoneInlines, strong, t } from './inline.js';
 import { controllerDisplayName } from './controller.js';
 import { mechanismsFor } from './purposes.js';
 import { consentUses } from './refusal.js';
@@ -47,9 +47,12 @@ function refusalItem(n: Notice): SummaryItem {
     ...(n.transfers.items ?? []).filter((x) => x.consentRequired).flatMap((x) => x.refusal ?? []),
   ];
   const mechanisms = mechanismsFor(n, ids);
-  const description: Inline[] = [t(`Usos a los que puede negarse: ${[...uses.purposes, ...uses.transfers.map((x) => `transferencia a ${x}`)].join('; ')}. `)];
+  const description: Inline[] = [
+    strong('Puede negarse a: '),
+    t(`${[...uses.purposes, ...uses.transfers.map((x) => `transferencia a ${x}`)].join('; ')}. `),
+  ];
   const channels = mechanisms.flatMap((m) => m.channels ?? []);
-  if (channels.length) description.push(t('Hágalo por: '), ...joinInlines(channels.map(channelShort)), t('.'));
+  if (channels.length) description.push(strong('Cómo: '), ...joinInlines(channels.map(channelShort)), t('.'));
   else if (mechanisms.some((m) => m.viaArcoOpposition)) description.push(t('Hágalo mediante una solicitud de oposición (derechos ARCO).'));
   else if (!mechanisms.length) description.push(t('El aviso no indica un medio para negarse.'));
   else description.push(t('Vea cómo hacerlo en la sección sobre la negativa.'));

@@ -1,7 +1,7 @@
 import type { Notice, Transfer } from '../../model/notice.js';
 import type { Block, Inline, ListItem, Section } from '../document.js';
 import { RECIPIENT_KIND_LABEL, SECTION_IDS, SECTION_TITLES } from './labels.js';
-import { lawCitationText, md, mdi, para, strong, t } from './inline.js';
+import { instrumentItem, lawCitationText, md, mdi, para, strong, t } from './inline.js';
 import { refusalCallout } from './purposes.js';
 
 function transferItem(tr: Transfer): ListItem {
@@ -15,6 +15,7 @@ function transferItem(tr: Transfer): ListItem {
   const children: Block[] = [para(t('Finalidad: '), ...mdi(tr.purpose))];
   if (tr.data?.length) children.push(para(t(`Datos que se transfieren: ${tr.data.join('; ')}.`)));
   if (tr.exceptions?.length) children.push(para(t(`Fundamento: ${tr.exceptions.map(lawCitationText).join('; ')}.`)));
+  for (const i of tr.legalBasis ?? []) children.push(para(t('Fundamento: '), ...instrumentItem(i).content));
   if (tr.instrument) children.push(para(t(`Instrumento: ${tr.instrument}.`)));
   return { content, children };
 }
@@ -52,6 +53,21 @@ export function transfersSection(n: Notice): Section {
     }
   }
   if (tr.confidentiality) blocks.push(...md(tr.confidentiality));
+  if (n.processors?.length) {
+    blocks.push({ kind: 'heading', level: 3, text: 'Encargados que tratan sus datos por cuenta del responsable' });
+    blocks.push(para(t('Comunicar datos a un encargado es una remisión, no una transferencia: el encargado solo puede usarlos para el servicio contratado.')));
+    blocks.push({
+      kind: 'list',
+      ordered: false,
+      items: n.processors.map((p) => {
+        const content: Inline[] = [strong(p.name)];
+        if (p.country) content.push(t(` (${p.country})`));
+        if (p.service) content.push(t(': '), ...mdi(p.service));
+        if (p.instrument) content.push(t(`. Instrumento: ${p.instrument}`));
+        return { content };
+      }),
+    });
+  }
   return { id: SECTION_IDS.transfers, title: SECTION_TITLES.transfers, blocks };
 }
 
