@@ -7,12 +7,20 @@ import { parseYaml, type ParsedSource } from '../source/parse-yaml.js';
 import { noticeSchema } from '../schema/load-schema.js';
 import { translateAjvErrors } from '../schema/translate-ajv.js';
 import { validateNoticeData } from '../schema/validator.js';
-import { runNoticeRules } from '../rules/run-rules.js';
+import { docsUrlFor } from '../diagnostics/docs.js';
+import { runNoticeRulesDetailed } from '../rules/run-rules.js';
+import type { RulesetId, SeverityOverrides } from '../rules/types.js';
 
 export interface CheckOptions {
   lang?: Lang;
   /** Today's date (YYYY-MM-DD) for date rules; tests pin it. */
   today?: string;
+  /** User configuration: a severity per rule id, or 'off'. */
+  overrides?: SeverityOverrides;
+  /** Force a ruleset instead of detecting it from the notice's `law` or date. */
+  ruleset?: RulesetId;
+  /** Skip the legal rules (schema only). */
+  rules?: boolean;
 }
 
 export interface CheckedNotice {
@@ -23,6 +31,8 @@ export interface CheckedNotice {
   /** True when the notice passed the schema, so emitters may rely on the model's types. */
   schemaValid: boolean;
   diagnostics: Diagnostic[];
+  /** The ruleset the rules ran with (absent when rules did not run). */
+  ruleset?: RulesetId;
 }
 
 function isMapping(v: unknown): v is Record<string, unknown> {
@@ -61,10 +71,27 @@ export function checkSource(file: string, text: string, options: CheckOptions = 
     });
   }
   const notice = source.data as unknown as Notice;
-  diagnostics.push(...runNoticeRules({ file, notice, source, lang, schemaValid: errors.length === 0, today: options.today }));
-  return finish(file, source, notice, errors.length === 0, diagnostics);
+  if (options.rules === false) return finish(file, source, notice, errors.length === 0, diagnostics);
+  const ruled = runNoticeRulesDetailed({
+    file,
+    notice,
+    source,
+    lang,
+    schemaValid: errors.length === 0,
+    today: options.today,
+    overrides: options.overrides,
+    ruleset: options.ruleset,
+  });
+  diagnostics.push(...ruled.diagnostics);
+  return { ...finish(file, source, notice, errors.length === 0, diagnostics), ruleset: ruled.ruleset };
 }
 
 function finish(file: string, source: ParsedSource, notice: Notice | undefined, schemaValid: boolean, diagnostics: Diagnostic[]): CheckedNotice {
-  return { file, source, notice, schemaValid, diagnostics: sortDiagnostics(dedupeDiagnostics(diagnostics)) };
+  return { file, source, notice, schemaValid, diagnostics: sortDiagnostics(dedupeDiagnostics(withDocsUrl(diagnostics))) };
+}
+
+/** Every diagnostic links to its page (docs/rules/<code>.md), derived from the code. */
+export function withDocsUrl(list: Diagnostic[]): Diagnostic[] {
+  for (const d of list) if (!d.docsUrl) d.docsUrl = docsUrlFor(d.code);
+  return list;
 }

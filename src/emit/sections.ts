@@ -37,7 +37,7 @@ export function integralUrlOf(n: Notice, baseUrl?: string): string | undefined {
 }
 
 function simplifiedTitle(n: Notice): string {
-  const t = n.title.replace(/\bintegral\b/gi, (m) => (m[0] === 'I' ? 'Simplificado' : 'simplificado'));
+  const t = n.title.replace(/\bintegral\b/gi, (m) => (m === 'INTEGRAL' ? 'SIMPLIFICADO' : m[0] === 'I' ? 'Simplificado' : 'simplificado'));
   return t === n.title ? `Aviso de privacidad simplificado: ${n.title}` : t;
 }
 

@@ -1,4 +1,5 @@
 import { countDiagnostics } from '../diagnostics/collect.js';
+import { fingerprint } from '../baseline/fingerprint.js';
 import type { Reporter } from './types.js';
 
 /** Version of the JSON report shape; bump on any incompatible change (see docs/json-format.md). */
@@ -41,6 +42,7 @@ export const jsonReporter: Reporter = (input) => {
         : null,
       confidence: d.confidence ?? null,
       docsUrl: d.docsUrl ?? null,
+      fingerprint: fingerprint(d),
       notes: (d.notes ?? []).map((n) => ({ message: n.message, file: n.file ?? null, pointer: n.pointer ?? null })),
       suppressed: d.suppressed ? { reason: d.suppressed.reason, until: d.suppressed.until ?? null, source: d.suppressed.source } : null,
     })),

@@ -1,8 +1,19 @@
-import type { Diagnostic, Lang } from '../diagnostics/diagnostic.js';
+import type { Citation, Confidence, Diagnostic, Lang, Severity } from '../diagnostics/diagnostic.js';
+
+/** What a reporter may say about a rule (or built-in code) besides its findings. */
+export interface RuleInfo {
+  id: string;
+  title: Record<Lang, string>;
+  description?: Record<Lang, string>;
+  citation?: Citation;
+  confidence?: Confidence;
+  defaultSeverity?: Severity;
+  docsUrl?: string;
+}
 
 export interface ReportInput {
   diagnostics: readonly Diagnostic[];
-  /** Source text per workspace-relative file, for code frames. */
+  /** Source text per workspace-relative file, for code frames and artifact hashes. */
   sources: ReadonlyMap<string, string>;
   /** Every file that was checked, also those without findings. */
   files: readonly string[];
@@ -11,6 +22,12 @@ export interface ReportInput {
   toolVersion: string;
   /** Ruleset per file, when rules ran. */
   rulesets?: ReadonlyMap<string, string>;
+  /** The --fail-on threshold; reporters that mark pass/fail (JUnit, markdown) use it. Default 'error'. */
+  failOn?: Severity;
+  /** Metadata of the rules that ran (all of them, also those without findings), when known. */
+  rules?: readonly RuleInfo[];
+  /** Ids of the rules that ran on each file (its ruleset); JUnit lists one case per rule. */
+  rulesByFile?: ReadonlyMap<string, readonly string[]>;
 }
 
 /** A reporter is a pure function from findings to text; the CLI decides where the text goes. */

@@ -1,6 +1,17 @@
-import type { Diagnostic, Lang } from '../diagnostics/diagnostic.js';
+import type { Diagnostic, Lang, Severity } from '../diagnostics/diagnostic.js';
+import { docsUrlFor } from '../diagnostics/docs.js';
+import { InternalError } from '../errors.js';
+import { fill } from '../i18n/messages.js';
 import type { Notice } from '../model/notice.js';
 import type { ParsedSource } from '../source/parse-yaml.js';
+import { rangeForPointer } from '../source/locate.js';
+import { engineMessage } from './engine-messages.js';
+import { appliedRules, RULESETS, type AppliedRule } from './rulesets.js';
+import { reasonText, selectRuleset } from './select-ruleset.js';
+import { getRule } from './registry.js';
+import { noticeFacts } from './shared/facts.js';
+import { applySuppressions } from './suppressions.js';
+import type { Report, RulesetId, SeverityOverrides } from './types.js';
 
 export interface NoticeRuleInput {
   file: string;
@@ -8,10 +19,91 @@ export interface NoticeRuleInput {
   source: ParsedSource;
   lang: Lang;
   schemaValid: boolean;
+  /** YYYY-MM-DD; defaults to the current UTC date. */
   today?: string;
+  /** User configuration: a severity per rule id, or 'off'. */
+  overrides?: SeverityOverrides;
+  /** Force a ruleset instead of detecting it from the notice. */
+  ruleset?: RulesetId;
 }
 
-/** Runs the legal ruleset over one notice. The LGPDPPSO rules plug in here (see rules/). */
-export function runNoticeRules(_input: NoticeRuleInput): Diagnostic[] {
-  return [];
+export interface NoticeRuleResult {
+  ruleset: RulesetId;
+  diagnostics: Diagnostic[];
+}
+
+export function todayUtc(): string {
+  return new Date().toISOString().slice(0, 10);
+}
+
+/** Turns one rule report into a Diagnostic: message, range, citation, docs link. */
+export function toDiagnostic(applied: AppliedRule, severity: Severity, r: Report, file: string, source: ParsedSource, lang: Lang): Diagnostic {
+  const template = applied.rule.messages[r.messageId];
+  if (!template) throw new InternalError(`Rule ${applied.rule.id} reported an unknown message id: ${r.messageId}`);
+  return {
+    code: applied.rule.id,
+    rule: applied.rule.id,
+    severity,
+    message: fill(template[lang], r.data),
+    file,
+    pointer: r.pointer,
+    range: rangeForPointer(source.doc, source.lineCounter, r.pointer, r.target ?? 'key'),
+    citation: applied.citation,
+    confidence: applied.confidence,
+    docsUrl: docsUrlFor(applied.rule.id),
+    ...(r.notes?.length ? { notes: r.notes.map((message) => ({ message })) } : {}),
+  };
+}
+
+export function effectiveSeverity(applied: AppliedRule, overrides: SeverityOverrides | undefined): Severity | 'off' {
+  return overrides?.[applied.rule.id] ?? applied.severity;
+}
+
+/** Runs the selected ruleset over one notice, with severities, suppressions and the selection note. */
+export function runNoticeRulesDetailed(input: NoticeRuleInput): NoticeRuleResult {
+  const { file, notice, source, lang } = input;
+  const today = input.today ?? todayUtc();
+  const selection = selectRuleset(notice, input.ruleset);
+  const selPointer = selection.reason === 'declared' ? '/law' : selection.reason === 'date' || selection.reason === 'ambiguous-month' ? '/updated' : '';
+  const out: Diagnostic[] = [
+    {
+      code: 'RULESET-SELECTED',
+      severity: 'info',
+      message: engineMessage('RULESET-SELECTED', lang, { ruleset: selection.ruleset, reason: reasonText(selection.reason, lang) }),
+      file,
+      pointer: selPointer,
+      range: rangeForPointer(source.doc, source.lineCounter, selPointer, 'value'),
+      docsUrl: docsUrlFor('RULESET-SELECTED'),
+    },
+  ];
+  const facts = noticeFacts(notice);
+  const findings: Diagnostic[] = [];
+  for (const applied of appliedRules(selection.ruleset)) {
+    const check = applied.rule.check;
+    if (!check) continue;
+    const severity = effectiveSeverity(applied, input.overrides);
+    if (severity === 'off') continue;
+    try {
+      check({
+        notice,
+        facts,
+        lang,
+        today,
+        ruleset: selection.ruleset,
+        report: (r) => findings.push(toDiagnostic(applied, severity, r, file, source, lang)),
+      });
+    } catch (e) {
+      // A notice that failed the schema may have shapes a rule does not expect: the schema
+      // findings already say what is wrong. On a valid notice a crash is a bug.
+      if (input.schemaValid) throw new InternalError(`Rule ${applied.rule.id} failed on ${file}: ${(e as Error).message}`, { cause: e });
+    }
+  }
+  const perNotice = (id: string): boolean => Boolean(RULESETS[selection.ruleset].rules[id]) && !getRule(id)?.checkWorkspace;
+  out.push(...findings, ...applySuppressions(findings, { file, notice, source, lang, today, scope: perNotice, reportUnknown: true }));
+  return { ruleset: selection.ruleset, diagnostics: out };
+}
+
+/** Runs the legal ruleset over one notice (see runNoticeRulesDetailed). */
+export function runNoticeRules(input: NoticeRuleInput): Diagnostic[] {
+  return runNoticeRulesDetailed(input).diagnostics;
 }

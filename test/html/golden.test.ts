@@ -32,6 +32,23 @@ describe.each(noticeFiles().map((f) => [basename(f, '.yaml'), f]))('%s', (_name,
     second.forEach((o, i) => expect(Buffer.from(o.contents).equals(Buffer.from(first[i]!.contents)), o.path).toBe(true));
   });
 
+  it('every link inside the folder points at an existing file and anchor', () => {
+    const ids = new Map(
+      first.filter((o) => o.path.endsWith('.html')).map((o) => [o.path, new Set([...String(o.contents).matchAll(/ id="([^"]+)"/g)].map((m) => m[1]!))]),
+    );
+    const paths = new Set(first.map((o) => o.path));
+    for (const [page, _] of ids) {
+      const html = String(first.find((o) => o.path === page)!.contents);
+      for (const [, href] of html.matchAll(/ href="([^"]+)"/g)) {
+        if (/^(https?:|mailto:|tel:|data:)/.test(href!)) continue;
+        const [file, anchor] = href!.split('#') as [string, string | undefined];
+        const target = file === '' ? page : file;
+        expect(paths.has(target), `${page}: ${href}`).toBe(true);
+        if (anchor) expect(ids.get(target)?.has(anchor), `${page}: ${href}`).toBe(true);
+      }
+    }
+  });
+
   it('uses LF, UTF-8 text and a final newline', () => {
     for (const o of first.filter((x) => typeof x.contents === 'string')) {
       const s = o.contents as string;

@@ -1,45 +1,116 @@
 import { resolve } from 'node:path';
-import { checkSource } from '../../check/check-notice.js';
-import type { Diagnostic, Lang } from '../../diagnostics/diagnostic.js';
-import { hasErrors } from '../../diagnostics/collect.js';
+import { checkWorkspace } from '../../check/check-workspace.js';
+import type { RulesetId } from '../../rules/types.js';
+import { ruleInfos } from './check-rules.js';
+import type { Diagnostic, Lang, Severity } from '../../diagnostics/diagnostic.js';
+import { sortDiagnostics } from '../../diagnostics/collect.js';
 import { UsageError } from '../../errors.js';
 import { message } from '../../i18n/messages.js';
 import { findNoticeFiles, workspacePath } from '../../io/find-notices.js';
+import { changedFiles, selectChanged } from '../../io/git.js';
 import { readText } from '../../io/read-text.js';
-import { REPORTERS, reporterNames } from '../../report/registry.js';
+import { writeFileAtomic } from '../../io/write-report.js';
+import { REPORTERS } from '../../report/registry.js';
+import { planOutputs, type OutputTarget } from '../../report/outputs.js';
+import type { ReportInput } from '../../report/types.js';
+import { EXIT, exitCodeFor, type Thresholds } from '../exit-codes.js';
 import { useColor, type CliIo } from '../io-context.js';
 import { toolVersion } from '../version.js';
+import { resolveBaseline, settleBaseline } from './check-baseline.js';
 
 export interface CheckFlags {
-  format: string;
+  format?: string[];
+  outputFile?: string[];
   lang: Lang;
   color?: boolean;
+  failOn?: Severity;
+  maxWarnings?: string;
+  baseline?: string | boolean;
+  writeBaseline?: string | boolean;
+  baselineReason?: string;
+  changed?: boolean;
+  since?: string;
 }
 
-export async function runCheck(paths: string[], flags: CheckFlags, io: CliIo): Promise<number> {
-  const reporter = REPORTERS[flags.format];
-  if (!reporter) throw new UsageError(`Formato desconocido «${flags.format}». Formatos: ${reporterNames().join(', ')}.`);
-  const inputs = paths.length > 0 ? paths : ['notices'];
-  const files = await findNoticeFiles(inputs, io.cwd);
-  const diagnostics: Diagnostic[] = [];
-  const sources = new Map<string, string>();
-  const rel: string[] = [];
-  let ioFailure = false;
-  for (const abs of files) {
-    const file = workspacePath(io.cwd, resolve(abs));
-    rel.push(file);
+/** What the checking step produces; the one place a faster checker (checkFiles) plugs in. */
+export interface Gathered {
+  files: string[];
+  diagnostics: Diagnostic[];
+  sources: Map<string, string>;
+  /** Ruleset each notice was checked with (absent when rules did not run, e.g. a YAML error). */
+  rulesets: Map<string, RulesetId>;
+  /** A notice could not be read: the run exits 2 whatever the findings. */
+  ioFailure: boolean;
+}
+
+export type Gatherer = (absFiles: readonly string[], lang: Lang, cwd: string) => Promise<Gathered>;
+
+/** Reads every notice, then checks them together (per-notice and cross-notice rules). */
+export async function gatherFindings(absFiles: readonly string[], lang: Lang, cwd: string): Promise<Gathered> {
+  const out: Gathered = { files: [], diagnostics: [], sources: new Map(), rulesets: new Map(), ioFailure: false };
+  const inputs: { file: string; text: string }[] = [];
+  for (const abs of absFiles) {
+    const file = workspacePath(cwd, resolve(abs));
+    out.files.push(file);
     const read = await readText(abs);
     if (!read.ok) {
-      ioFailure = true;
+      out.ioFailure = true;
       const code = read.reason === 'encoding' ? 'IO-ENCODING' : 'IO-READ';
-      diagnostics.push({ code, severity: 'error', message: message(code, flags.lang, { detail: read.detail }), file, pointer: '' });
+      out.diagnostics.push({ code, severity: 'error', message: message(code, lang, { detail: read.detail }), file, pointer: '' });
       continue;
     }
-    sources.set(file, read.text);
-    diagnostics.push(...checkSource(file, read.text, { lang: flags.lang }).diagnostics);
+    out.sources.set(file, read.text);
+    inputs.push({ file, text: read.text });
   }
-  const color = flags.format === 'stylish' && useColor(io, flags.color);
-  io.stdout(reporter({ diagnostics, sources, files: rel, lang: flags.lang, color, toolVersion: toolVersion() }));
-  if (ioFailure) return 2;
-  return hasErrors(diagnostics) ? 1 : 0;
+  const result = checkWorkspace(inputs, { lang });
+  out.diagnostics.push(...result.diagnostics);
+  for (const n of result.notices) if (n.ruleset) out.rulesets.set(n.file, n.ruleset);
+  return out;
+}
+
+function thresholds(flags: CheckFlags): Thresholds {
+  const failOn = flags.failOn ?? 'error';
+  if (flags.maxWarnings === undefined) return { failOn };
+  if (!/^\d+$/.test(flags.maxWarnings)) throw new UsageError(`--max-warnings espera un entero ≥ 0, no «${flags.maxWarnings}».`);
+  return { failOn, maxWarnings: Number(flags.maxWarnings) };
+}
+
+/** gather → filter (changed files, baseline) → report → exit code. `gather` is replaceable (tests, a parallel checker). */
+export async function runCheck(paths: string[], flags: CheckFlags, io: CliIo, gather: Gatherer = gatherFindings): Promise<number> {
+  const limits = thresholds(flags);
+  const targets = planOutputs(flags.format ?? [], flags.outputFile ?? [], io.env);
+  const selectingChanges = Boolean(flags.changed || flags.since !== undefined);
+  if (selectingChanges && flags.writeBaseline !== undefined && flags.writeBaseline !== false) {
+    throw new UsageError('--write-baseline registra todos los avisos; no se combina con --changed ni --since.');
+  }
+  const baseline = await resolveBaseline(flags, io.cwd);
+
+  let absFiles = await findNoticeFiles(paths.length > 0 ? paths : ['notices'], io.cwd);
+  if (selectingChanges) {
+    const changed = changedFiles(io.cwd, io.env, flags.since);
+    const extra = baseline.file ? [resolve(io.cwd, baseline.file)] : [];
+    const selected = selectChanged(absFiles, changed, extra);
+    io.stderr(`notice: ${selected.all ? 'cambió la configuración, la línea base o el esquema: se revisan todos los avisos' : `${selected.files.length} de ${absFiles.length} aviso(s) cambiaron`} (base ${changed.base.slice(0, 12)}).\n`);
+    absFiles = selected.files;
+  }
+
+  const gathered = await gather(absFiles, flags.lang, io.cwd);
+  const settled = await settleBaseline(gathered, baseline, flags, limits, io);
+  const diagnostics = sortDiagnostics(settled);
+
+  const { rules, byRuleset } = ruleInfos(gathered.rulesets.values());
+  const rulesByFile = new Map([...gathered.rulesets].map(([file, rs]) => [file, byRuleset.get(rs) ?? []]));
+  const input: ReportInput = { diagnostics, sources: gathered.sources, files: gathered.files, lang: flags.lang, color: false, toolVersion: toolVersion(), failOn: limits.failOn, rulesets: gathered.rulesets, rules, rulesByFile };
+  await report(targets, input, flags, io);
+  if (gathered.ioFailure) return EXIT.failure;
+  return exitCodeFor(diagnostics, limits);
+}
+
+async function report(targets: readonly OutputTarget[], input: ReportInput, flags: CheckFlags, io: CliIo): Promise<void> {
+  for (const t of targets) {
+    const color = t.format === 'stylish' && t.file === undefined && useColor(io, flags.color);
+    const text = REPORTERS[t.format]!({ ...input, color });
+    if (t.file === undefined) io.stdout(text);
+    else await writeFileAtomic(io.cwd, t.file, text);
+  }
 }

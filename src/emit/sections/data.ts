@@ -64,8 +64,8 @@ export function activityBlocks(n: Notice, a: Activity, index: number, total: num
     blocks.push(channelList(a.channels));
   }
   blocks.push({ kind: 'heading', level: sub, text: 'Datos personales que se recaban' });
-  blocks.push(dataList(a.data));
   if (a.dataNote) blocks.push(...md(a.dataNote));
+  blocks.push(dataList(a.data));
   blocks.push(...sensitiveNote(a));
   blocks.push(...purposeBlocks(n, a, sub));
   if (a.retention) {

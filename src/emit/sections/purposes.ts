@@ -47,6 +47,8 @@ export function purposeBlocks(n: Notice, a: Activity, level: 3 | 4, withRefusal 
   const blocks: Block[] = [];
   const primary = a.purposes.filter((p) => p.type === 'primary');
   const secondary = a.purposes.filter((p) => p.type === 'secondary');
+  // The note is the notice's own lead-in to its purposes: it comes first.
+  if (a.purposesNote) blocks.push(...md(a.purposesNote));
   if (primary.length) {
     blocks.push({ kind: 'heading', level, text: 'Finalidades que no requieren su consentimiento' });
     blocks.push({ kind: 'paragraph', content: [t('Son necesarias para el servicio o trámite que usted solicita.')] });
@@ -59,6 +61,5 @@ export function purposeBlocks(n: Notice, a: Activity, level: 3 | 4, withRefusal 
     const ids = secondary.flatMap((p) => p.refusal ?? []);
     if (withRefusal) blocks.push(refusalCallout(n, ids, secondary.length > 1 ? 'estas finalidades' : 'esta finalidad'));
   }
-  if (a.purposesNote) blocks.push(...md(a.purposesNote));
   return blocks;
 }

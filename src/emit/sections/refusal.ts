@@ -13,7 +13,8 @@ export function consentUses(n: Notice): { purposes: string[]; transfers: string[
   return { purposes: [...new Set(purposes)], transfers };
 }
 
-export function refusalSection(n: Notice): Section {
+/** `rights`: where the ARCO details are; the simplified notice points into the integral one. */
+export function refusalSection(n: Notice, rights: { href: string; label: string } = { href: `#${SECTION_IDS.rights}`, label: SECTION_TITLES.rights }): Section {
   const blocks: Block[] = [];
   const uses = consentUses(n);
   const mechanisms = n.refusal?.mechanisms ?? [];
@@ -41,8 +42,8 @@ export function refusalSection(n: Notice): Section {
     if (m.viaArcoOpposition) {
       blocks.push(
         para(
-          t('La negativa se presenta como una solicitud de oposición; consulte '),
-          link(`#${SECTION_IDS.rights}`, SECTION_TITLES.rights),
+          t('La negativa se presenta como una solicitud de oposición; consulte: '),
+          link(rights.href, rights.label),
           t('.'),
         ),
       );

@@ -24,7 +24,10 @@ export function simplifiedSections(n: Notice, integral: { url?: string; relative
     { id: SECTION_IDS.controller, title: SECTION_TITLES.controller, blocks: [controllerFacts(n, false)] },
     { id: SECTION_IDS.purposes, title: SECTION_TITLES.purposes, blocks: purposes },
     simplifiedTransfersSection(n),
-    refusalSection(n),
+    refusalSection(n, {
+      href: `${integral.url ?? integral.relative}#${SECTION_IDS.rights}`,
+      label: `«${SECTION_TITLES.rights}», en el aviso de privacidad integral`,
+    }),
     { id: SECTION_IDS.integral, title: SECTION_TITLES.integral, blocks: where },
   ];
 }

@@ -1,0 +1,147 @@
+import { createHash } from 'node:crypto';
+import { formatCitation } from '../diagnostics/citation.js';
+import type { Citation, Diagnostic, Severity } from '../diagnostics/diagnostic.js';
+import { FINGERPRINT_NAME, fingerprint } from '../baseline/fingerprint.js';
+import { rulesFor } from './rule-info.js';
+import { noticeFindings } from './gate.js';
+import type { Reporter, RuleInfo } from './types.js';
+
+export const SARIF_SCHEMA_URI = 'https://json.schemastore.org/sarif-2.1.0.json';
+const INFORMATION_URI = 'https://github.com/notice-avisos/notice';
+/** Relative URI reference for a workspace path: percent-encoded, '#' and '?' included. */
+export function fileUri(file: string): string {
+  return encodeURI(file).replace(/[#?]/g, (c) => encodeURIComponent(c));
+}
+
+const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', info: 'note' };
+
+function citationProps(c: Citation | undefined): Record<string, unknown> | undefined {
+  if (!c) return undefined;
+  return {
+    law: c.law,
+    article: c.article,
+    ...(c.fraction ? { fraction: c.fraction } : {}),
+    ...(c.paragraph ? { paragraph: c.paragraph } : {}),
+    ...(c.inciso ? { inciso: c.inciso } : {}),
+    text: { es: formatCitation(c, 'es'), en: formatCitation(c, 'en') },
+  };
+}
+
+function sentence(s: string): string {
+  return /[.!?…]$/.test(s) ? s : `${s}.`;
+}
+
+function ruleDescriptor(r: RuleInfo, lang: 'es' | 'en') {
+  const other = lang === 'es' ? 'en' : 'es';
+  const cite = r.citation ? ` (${formatCitation(r.citation, lang)})` : '';
+  const helpEs = `${sentence(r.description?.es ?? r.title.es)}${r.citation ? ` Fundamento: ${formatCitation(r.citation, 'es')}.` : ''} Documentación: ${r.docsUrl}`;
+  const helpEn = `${sentence(r.description?.en ?? r.title.en)}${r.citation ? ` Legal basis: ${formatCitation(r.citation, 'en')}.` : ''} Documentation: ${r.docsUrl}`;
+  return {
+    id: r.id,
+    name: r.id.toLowerCase().replace(/(^|-)([a-z0-9])/g, (_m, _d: string, c: string) => c.toUpperCase()),
+    shortDescription: { text: sentence(r.title[lang]) },
+    fullDescription: { text: `${sentence(r.description?.[lang] ?? r.title[lang])}${cite} / ${sentence(r.description?.[other] ?? r.title[other])}` },
+    ...(r.docsUrl ? { helpUri: r.docsUrl } : {}),
+    help: {
+      text: lang === 'es' ? `${helpEs}\n\n${helpEn}` : `${helpEn}\n\n${helpEs}`,
+      markdown: [`**${r.title[lang]}**${cite}`, '', sentence(r.description?.[other] ?? r.title[other]), '', `[${lang === 'es' ? 'Documentación' : 'Documentation'}](${r.docsUrl})`].join('\n'),
+    },
+    ...(r.defaultSeverity ? { defaultConfiguration: { level: LEVEL[r.defaultSeverity] } } : {}),
+    properties: {
+      title: { es: r.title.es, en: r.title.en },
+      ...(r.description ? { description: { es: r.description.es, en: r.description.en } } : {}),
+      ...(r.citation ? { citation: citationProps(r.citation) } : {}),
+      ...(r.confidence ? { confidence: r.confidence } : {}),
+      tags: ['privacy', 'lgpdppso', r.id.split('-')[0]!.toLowerCase()],
+    },
+  };
+}
+
+/** The source lines a region covers (at most 10), shown by viewers that do not have the file. */
+function snippet(source: string | undefined, startLine: number, endLine: number): { snippet?: { text: string } } {
+  if (source === undefined) return {};
+  const lines = source.split(/\r?\n/).slice(startLine - 1, Math.min(endLine, startLine + 9));
+  return lines.length > 0 ? { snippet: { text: lines.join('\n') + '\n' } } : {};
+}
+
+function region(d: Diagnostic, source: string | undefined) {
+  if (!d.range) return { startLine: 1, startColumn: 1, ...snippet(source, 1, 1) };
+  const { start, end } = d.range;
+  const ordered = end.line > start.line || (end.line === start.line && end.column > start.column);
+  const base = ordered ? { startLine: start.line, startColumn: start.column, endLine: end.line, endColumn: end.column } : { startLine: start.line, startColumn: start.column };
+  return { ...base, ...snippet(source, start.line, ordered ? end.line : start.line) };
+}
+
+function result(d: Diagnostic, ruleIndex: number, artifactIndex: number | undefined, lang: 'es' | 'en', source: string | undefined) {
+  const cite = d.citation ? ` (${formatCitation(d.citation, lang)})` : '';
+  return {
+    ruleId: d.code,
+    ruleIndex,
+    level: LEVEL[d.severity],
+    message: { text: sentence(`${d.message.replace(/[.]$/, '')}${cite}`) + (d.detail ? ` ${d.detail}` : '') },
+    locations: [
+      {
+        physicalLocation: { artifactLocation: { uri: fileUri(d.file), uriBaseId: '%SRCROOT%', ...(artifactIndex !== undefined ? { index: artifactIndex } : {}) }, region: region(d, source) },
+        ...(d.pointer ? { logicalLocations: [{ fullyQualifiedName: d.pointer, kind: 'member' }] } : {}),
+      },
+    ],
+    partialFingerprints: { [FINGERPRINT_NAME]: fingerprint(d) },
+    ...(d.suppressed
+      ? { suppressions: [{ kind: d.suppressed.source === 'inline' ? 'inSource' : 'external', status: 'accepted', justification: d.suppressed.reason, ...(d.suppressed.until ? { properties: { until: d.suppressed.until } } : {}) }] }
+      : {}),
+    properties: {
+      pointer: d.pointer,
+      ...(d.citation ? { citation: citationProps(d.citation) } : {}),
+      ...(d.confidence ? { confidence: d.confidence } : {}),
+      ...(d.rule ? { rule: d.rule } : {}),
+    },
+  };
+}
+
+/**
+ * SARIF 2.1.0 for GitHub code scanning and other viewers: workspace-relative URIs under
+ * %SRCROOT%, 1-based lines and UTF-16 columns, one rule descriptor per code with Spanish and
+ * English text and a helpUri, suppressions kept as an audit trail. No timestamps.
+ */
+export const sarifReporter: Reporter = (full) => {
+  const input = { ...full, diagnostics: noticeFindings(full.diagnostics) };
+  const rules = rulesFor(input);
+  const ruleIndex = new Map(rules.map((r, i) => [r.id, i]));
+  // Artifacts only for files whose text we have (hash, length); location-only artifacts are noise (SARIF2004).
+  const files = [...new Set([...input.files, ...input.diagnostics.map((d) => d.file)])].filter((f) => input.sources.has(f)).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  const artifactIndex = new Map(files.map((f, i) => [f, i]));
+  const artifacts = files.map((f) => {
+    const text = input.sources.get(f)!;
+    const ruleset = input.rulesets?.get(f);
+    return {
+      location: { uri: fileUri(f), uriBaseId: '%SRCROOT%' },
+      length: Buffer.byteLength(text),
+      sourceLanguage: 'yaml',
+      hashes: { 'sha-256': createHash('sha256').update(text).digest('hex') },
+      ...(ruleset ? { properties: { ruleset } } : {}),
+    };
+  });
+  const log = {
+    $schema: SARIF_SCHEMA_URI,
+    version: '2.1.0',
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: 'notice',
+            version: input.toolVersion,
+            semanticVersion: input.toolVersion,
+            informationUri: INFORMATION_URI,
+            language: input.lang === 'es' ? 'es-MX' : 'en',
+            rules: rules.map((r) => ruleDescriptor(r, input.lang)),
+          },
+        },
+        originalUriBaseIds: { '%SRCROOT%': { description: { text: 'Raíz del espacio de trabajo (repositorio) / workspace root.' } } },
+        ...(artifacts.length > 0 ? { artifacts } : {}),
+        columnKind: 'utf16CodeUnits',
+        results: input.diagnostics.map((d) => result(d, ruleIndex.get(d.code)!, artifactIndex.get(d.file), input.lang, input.sources.get(d.file))),
+      },
+    ],
+  };
+  return JSON.stringify(log, null, 2) + '\n';
+};

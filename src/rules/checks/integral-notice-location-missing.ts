@@ -1,0 +1,34 @@
+import { defineRule } from '../define-rule.js';
+
+export default defineRule({
+  id: 'integral-notice-location-missing',
+  title: { es: 'El aviso simplificado no dice dónde consultar el integral', en: 'The simplified notice does not say where to read the full notice' },
+  citation: { law: 'LGPDPPSO-2025', article: 22, paragraph: 'primero' },
+  confidence: 'VERIFIED',
+  defaultSeverity: 'error',
+  messages: {
+    missing: {
+      es: 'Falta `publication.integralUrl` o `publication.physicalLocation`: el aviso simplificado debe señalar el sitio donde se consulta el integral.',
+      en: '`publication.integralUrl` or `publication.physicalLocation` is missing: the simplified notice must say where the full notice can be read.',
+    },
+  },
+  docs: {
+    checks: {
+      es: 'Que el aviso declare dónde se consulta el aviso integral: `publication.integralUrl` (una URL estable en el dominio del responsable) o `publication.physicalLocation`.',
+      en: 'That the notice states where the full notice can be read: `publication.integralUrl` (a stable URL on the controller\'s domain) or `publication.physicalLocation`.',
+    },
+    why: {
+      es: 'El art. 22 ¶1 exige que el aviso simplificado, además de las fr. I, IV, VII y VIII del art. 21, señale «el sitio donde se podrá consultar el aviso de privacidad integral»; `notice` genera siempre el simplificado (art. 20 ¶2).',
+      en: 'Art. 22 ¶1 requires the simplified notice, besides fr. I, IV, VII and VIII of art. 21, to state "the place where the full privacy notice can be consulted"; `notice` always generates the simplified notice (art. 20 ¶2).',
+    },
+    fix: {
+      es: 'Agregue `publication.integralUrl: https://www.ejemplo.gob.mx/avisos-privacidad/<id>` (no un acortador) y, si hay, `publication.physicalLocation`.',
+      en: 'Add `publication.integralUrl: https://www.example.gob.mx/avisos-privacidad/<id>` (not a shortener) and, if any, `publication.physicalLocation`.',
+    },
+  },
+  check(ctx) {
+    const p = ctx.notice.publication;
+    if (p && typeof p === 'object' && (p.integralUrl || p.physicalLocation)) return;
+    ctx.report({ messageId: 'missing', pointer: p ? '/publication' : '' });
+  },
+});

@@ -1,0 +1,45 @@
+import { VAGUE_PHRASES } from '../data/vague-phrases.js';
+import { defineRule } from '../define-rule.js';
+import { isProse } from '../shared/walk.js';
+
+/** One alternation with a named group per phrase: a single scan per text field. */
+const ANY = new RegExp(VAGUE_PHRASES.map((p, i) => `(?<p${i}>${p.pattern})`).join('|'), 'g');
+
+export default defineRule({
+  id: 'vague-language',
+  title: { es: 'Frase vaga o abierta', en: 'Vague or open-ended phrase' },
+  citation: { law: 'LGPDPPSO-2025', article: 20, paragraph: 'tercero' },
+  confidence: 'VERIFIED',
+  defaultSeverity: 'warning',
+  messages: {
+    vague: {
+      es: 'Frase vaga: «{phrase}»; {suggestion}.',
+      en: 'Vague phrase: "{phrase}"; {suggestion}.',
+    },
+  },
+  docs: {
+    checks: {
+      es: 'Busca en todos los textos frases vagas o abiertas: «entre otros», «como por ejemplo», «etc.», «y/o», «de manera enunciativa mas no limitativa», «sin ser limitativos», «(salvo excepciones)», «o por otras causas», «en la siguiente liga» sin dirección… La lista es un archivo de datos que el equipo jurídico amplía: `src/rules/data/vague-phrases.ts`.',
+      en: 'Looks in every text for vague or open-ended phrases: "entre otros", "como por ejemplo", "etc.", "y/o", "de manera enunciativa mas no limitativa", "sin ser limitativos", "(salvo excepciones)", "o por otras causas", "en la siguiente liga" with no address… The list is a data file the legal team extends: `src/rules/data/vague-phrases.ts`.',
+    },
+    why: {
+      es: 'El art. 20 ¶3 exige que el aviso esté «redactado y estructurado de manera clara y sencilla». La guía del INAI pedía no usar frases como «entre otros»: son ambiguas y de libre interpretación, y dejan abierta la lista de datos, finalidades o medios que la ley exige enumerar (art. 21).',
+      en: 'Art. 20 ¶3 requires the notice to be "drafted and structured clearly and simply". INAI guidance asked not to use phrases like "entre otros": they are ambiguous and leave open the lists of data, purposes or channels the law requires (art. 21).',
+    },
+    fix: { es: 'Sustituya la frase por la lista completa y cerrada, o diga cuáles son las excepciones o causas.', en: 'Replace the phrase with the complete, closed list, or state the exceptions or causes.' },
+  },
+  check(ctx) {
+    for (const t of ctx.facts.texts) {
+      if (!isProse(t)) continue;
+      ANY.lastIndex = 0;
+      const reported = new Set<number>();
+      for (let m = ANY.exec(t.folded); m; m = ANY.exec(t.folded)) {
+        const i = VAGUE_PHRASES.findIndex((_, k) => m!.groups?.[`p${k}`] !== undefined);
+        const phrase = VAGUE_PHRASES[i];
+        if (!phrase || reported.has(i)) continue;
+        reported.add(i);
+        ctx.report({ messageId: 'vague', data: { phrase: phrase.shown, suggestion: phrase.suggestion[ctx.lang] }, pointer: t.pointer, target: 'value' });
+      }
+    }
+  },
+});

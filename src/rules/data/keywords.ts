@@ -1,0 +1,52 @@
+/**
+ * Keyword lists the rules match against lower-case, accent-free text. Data, not code: the legal
+ * team extends them. Each list compiles once into one regular expression.
+ */
+
+/** Names of data items that are sensitive under art. 3 fr. X (health, biometrics, beliefs…). */
+export const SENSITIVE_KEYWORDS: readonly string[] = [
+  'diagnostico', 'expediente clinico', 'historial clinico', 'historia clinica', 'antecedentes clinicos',
+  'tratamiento medico', 'estado de salud', 'padecimiento', 'enfermedad', 'discapacidad', 'receta',
+  'resultado(?:s)? de laboratorio', 'estudios? clinicos?', 'alergia', 'embarazo', 'vih', 'salud mental',
+  'biometri[ac]', 'biometricos?', 'rostro', 'facial', 'huellas? dactilar(?:es)?', 'huellas? digital(?:es)?', 'iris',
+  'voz (?:como|para) (?:identificacion|autenticacion)', 'genetic[oa]s?', 'adn', 'origen (?:racial|etnico)', 'etnia',
+  'lengua indigena', 'creencias? religiosas?', 'religion', 'afiliacion (?:politica|sindical)', 'opiniones? politicas?',
+  'preferencia sexual', 'orientacion sexual', 'identidad de genero', 'vida sexual',
+];
+
+/** Categories that are sensitive by nature (art. 3 fr. X; biometrics by federal practice). */
+export const SENSITIVE_CATEGORIES: ReadonlySet<string> = new Set([
+  'health', 'biometric', 'genetic', 'ethnic-origin', 'beliefs', 'political', 'sexual-life',
+]);
+
+/**
+ * Purposes that go beyond the service requested, and so need consent (art. 12 ¶2, 21 fr. IV):
+ * surveys, messages about other services, marketing, future communications.
+ */
+export const BEYOND_SERVICE_KEYWORDS: readonly string[] = [
+  'encuestas?', 'evaluar la calidad', 'calidad del servicio', 'satisfaccion',
+  'mensajes (?:de caracter )?informativos? de (?:este y )?otros', 'otros tramites', 'otros servicios',
+  'difusion', 'promocion', 'publicidad', 'boletin', 'invitaciones?', 'comunicaciones futuras',
+  'fines? (?:mercadotecnicos|publicitarios|comerciales)', 'mercadotecnia', 'eventos',
+];
+
+/** Signs that the data subjects include children or adolescents (art. 7 ¶2). */
+export const MINORS_KEYWORDS: readonly string[] = [
+  'menores de edad', 'menor de edad', 'ninas?,? ninos?', 'ninos?', 'adolescentes?', 'pediatric[oa]s?',
+  'lactantes?', 'recien nacid[oa]s?', 'alumn[oa]s? de (?:primaria|preescolar|secundaria)', 'educacion basica',
+];
+
+/** Signs that the text addresses representation of minors (consent by parents or guardians). */
+export const REPRESENTATION_KEYWORDS: readonly string[] = [
+  'padre', 'madre', 'tutor', 'representante', 'patria potestad', 'tutela', 'quien ejerza',
+];
+
+/** Wording of aggregated or anonymised statistics (art. 16 fr. IX): no consent needed. */
+export const DEIDENTIFIED_KEYWORDS: readonly string[] = [
+  'no nominal', 'disociad', 'agregad', 'anonimizad', 'sin que (?:en ningun momento )?se identifique', 'no se incluiran datos que permitan identificar',
+];
+
+/** Compile a keyword list into one case-insensitive regular expression over folded text. */
+export function keywordRegex(words: readonly string[]): RegExp {
+  return new RegExp(`\\b(?:${words.join('|')})\\b`);
+}

@@ -1,0 +1,161 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import addFormatsModule from 'ajv-formats';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { sarifReporter } from '../../src/report/sarif.js';
+import { runCli } from '../helpers/cli.js';
+import { input, MISSING_CONTROLLER_NAME, sarifSchemaPath, sarifValidate, SUPPRESSED_INLINE, UNKNOWN_KEY, VALID, WARNING_ONLY, workspace, type ValidatorFinding } from './helpers.js';
+import { RUN_NOTE, SYNTHETIC } from './synthetic.js';
+
+// ajv-formats is CommonJS; its default export arrives wrapped under NodeNext.
+const addFormats = ((addFormatsModule as unknown as { default?: unknown }).default ?? addFormatsModule) as (a: Ajv2020) => Ajv2020;
+
+interface SarifLog {
+  $schema: string;
+  version: string;
+  runs: {
+    tool: { driver: { name: string; rules: { id: string; name: string; helpUri?: string; shortDescription: { text: string }; fullDescription: { text: string }; help: { text: string }; properties: Record<string, unknown> }[] } };
+    artifacts: { location: { uri: string; uriBaseId: string } }[];
+    results: {
+      ruleId: string;
+      ruleIndex: number;
+      level: string;
+      message: { text: string };
+      locations: { physicalLocation: { artifactLocation: { uri: string; uriBaseId: string; index: number }; region: { startLine: number; startColumn: number; endLine?: number; endColumn?: number } } }[];
+      partialFingerprints: Record<string, string>;
+      suppressions?: { kind: string; justification: string }[];
+      properties: { pointer: string; citation?: Record<string, unknown> };
+    }[];
+  }[];
+}
+
+const dir = mkdtempSync(join(tmpdir(), 'notice-sarif-'));
+const files: Record<string, string> = {};
+let validation: ValidatorFinding[] = [];
+
+function cliSarif(name: string, ws: string, args: string[], expectedCode: number): void {
+  const out = join(dir, `${name}.sarif`);
+  const r = runCli(['check', ...args, '-f', `sarif:${out}`], { cwd: ws });
+  expect(r.code, r.stderr).toBe(expectedCode);
+  files[name] = out;
+}
+
+beforeAll(() => {
+  const synthetic = join(dir, 'synthetic.sarif');
+  const sources = new Map([['avisos/b.yaml', Array.from({ length: 45 }, (_, i) => `linea${i + 1}: valor`).join('\n') + '\n']]);
+  writeFileSync(
+    synthetic,
+    sarifReporter(
+      input([...SYNTHETIC, RUN_NOTE], {
+        sources,
+        files: ['avisos/a-limpio.yaml', 'avisos/b.yaml', 'avisos/c.yaml', 'avisos/señal con espacio.yaml'],
+        rules: [
+          { id: 'NEGATIVA-MISSING', title: { es: 'Falta el mecanismo de negativa', en: 'Missing refusal mechanism' }, description: { es: 'El aviso debe indicar cómo negarse a las finalidades secundarias.', en: 'The notice must say how to refuse secondary purposes.' }, citation: { law: 'LGPDPPSO-2025', article: 21, fraction: 'IV' }, confidence: 'VERIFIED', defaultSeverity: 'error', docsUrl: 'https://github.com/notice-avisos/notice/blob/main/docs/rules/negativa-missing.md' },
+          { id: 'UNUSED-RULE', title: { es: 'Regla sin hallazgos', en: 'Rule without findings' }, defaultSeverity: 'warning' },
+        ],
+      }),
+    ),
+  );
+  files.synthetic = synthetic;
+  writeFileSync(join(dir, 'empty.sarif'), sarifReporter(input([])));
+  files.empty = join(dir, 'empty.sarif');
+
+  const ws = workspace({
+    'notices/valido.yaml': VALID,
+    'notices/sin nombre ñ.yaml': MISSING_CONTROLLER_NAME,
+    'notices/clave.yaml': UNKNOWN_KEY,
+    'notices/roto.yaml': 'id: x\ntitle: [sin cerrar\n',
+    'notices/silenciado.yaml': SUPPRESSED_INLINE,
+    'notices/advertencia.yaml': WARNING_ONLY,
+  });
+  cliSarif('cli-es', ws, [], 1);
+  cliSarif('cli-en', ws, ['--lang', 'en'], 1);
+  expect(runCli(['check', '--write-baseline'], { cwd: ws }).code).toBe(0);
+  cliSarif('cli-baselined', ws, [], 0);
+
+  validation = sarifValidate(Object.values(files)).findings;
+});
+
+describe('SARIF 2.1.0 output', () => {
+  it("passes Microsoft's SARIF multitool validator with no error and no warning", () => {
+    const serious = validation.filter((f) => f.level === 'error' || f.level === 'warning');
+    expect(serious).toEqual([]);
+    // Notes are style advice (snippets, rule-id format, unreachable URIs offline); print them for the record.
+    console.info(`sarif-multitool: ${Object.keys(files).length} files, ${validation.filter((f) => f.level === 'error').length} errors, ${validation.filter((f) => f.level === 'warning').length} warnings, ${validation.filter((f) => f.level === 'note').length} notes`);
+  });
+
+  it('validates against the SARIF 2.1.0 JSON schema shipped with the multitool (ajv)', () => {
+    const ajv = addFormats(new Ajv2020({ allErrors: true, strict: false }));
+    const validate = ajv.compile(JSON.parse(readFileSync(sarifSchemaPath(), 'utf8')) as object);
+    for (const [name, file] of Object.entries(files)) {
+      const ok = validate(JSON.parse(readFileSync(file, 'utf8')));
+      expect({ name, errors: validate.errors ?? [] }).toEqual({ name, errors: [] });
+      expect(ok).toBe(true);
+    }
+  });
+
+  it('uses workspace-relative URIs under %SRCROOT% and 1-based positions', () => {
+    const log = JSON.parse(readFileSync(files['cli-es']!, 'utf8')) as SarifLog;
+    const run = log.runs[0]!;
+    expect(run.artifacts.map((a) => a.location.uri)).toEqual(['notices/advertencia.yaml', 'notices/clave.yaml', 'notices/roto.yaml', 'notices/silenciado.yaml', 'notices/sin%20nombre%20%C3%B1.yaml', 'notices/valido.yaml']);
+    expect(run.results.some((x) => x.locations[0]!.physicalLocation.artifactLocation.uri === 'notices/sin%20nombre%20%C3%B1.yaml')).toBe(true);
+    for (const res of run.results) {
+      const loc = res.locations[0]!.physicalLocation;
+      expect(loc.artifactLocation.uriBaseId).toBe('%SRCROOT%');
+      expect(loc.artifactLocation.uri).not.toMatch(/^\/|^file:/);
+      expect(loc.region.startLine).toBeGreaterThanOrEqual(1);
+      expect(loc.region.startColumn).toBeGreaterThanOrEqual(1);
+      expect(run.artifacts[loc.artifactLocation.index]!.location.uri).toBe(loc.artifactLocation.uri);
+      expect(run.tool.driver.rules[res.ruleIndex]!.id).toBe(res.ruleId);
+    }
+    const unknown = run.results.find((x) => x.ruleId === 'SCHEMA-UNKNOWN-PROPERTY')!;
+    const line = VALID.split('\n').indexOf('changes:') + 1;
+    expect(unknown.locations[0]!.physicalLocation.region).toMatchObject({ startLine: line, startColumn: 1, endLine: line, endColumn: 8 });
+  });
+
+  it('describes each rule in Spanish and English, with help text, citation and helpUri', () => {
+    const log = JSON.parse(readFileSync(files.synthetic!, 'utf8')) as SarifLog;
+    const rules = log.runs[0]!.tool.driver.rules;
+    expect(rules.map((r) => r.id)).toEqual(['NEGATIVA-MISSING', 'SCHEMA-REQUIRED-LAW', 'TRANSFER-PURPOSE', 'UNUSED-RULE', 'portability-info-missing']);
+    const neg = rules[0]!;
+    expect(neg.shortDescription.text).toBe('Falta el mecanismo de negativa.');
+    expect(neg.fullDescription.text).toContain('The notice must say how to refuse secondary purposes.');
+    expect(neg.help.text).toContain('Fundamento: LGPDPPSO 2025, art. 21, fr. IV.');
+    expect(neg.help.text).toContain('Legal basis: LGPDPPSO 2025, art. 21, sec. IV.');
+    expect(neg.helpUri).toBe('https://github.com/notice-avisos/notice/blob/main/docs/rules/negativa-missing.md');
+    expect(neg.properties).toMatchObject({ title: { es: 'Falta el mecanismo de negativa', en: 'Missing refusal mechanism' }, citation: { law: 'LGPDPPSO-2025', article: 21, fraction: 'IV' }, confidence: 'VERIFIED' });
+    for (const r of rules) expect(r.helpUri).toMatch(/^https:\/\//);
+  });
+
+  it('keeps suppressed findings with inSource / external suppressions, fingerprints and citations', () => {
+    const results = (JSON.parse(readFileSync(files.synthetic!, 'utf8')) as SarifLog).runs[0]!.results;
+    // The RULESET-SELECTED run note is not a result (one per notice would flood code scanning).
+    expect(results).toHaveLength(SYNTHETIC.length);
+    expect(results.map((x) => x.ruleId)).not.toContain('RULESET-SELECTED');
+    const kinds = results.map((x) => x.suppressions?.[0]?.kind ?? null);
+    expect(kinds).toEqual([null, null, null, 'inSource', 'external']);
+    expect(results[3]!.suppressions![0]!.justification).toBe('Se publica en el portal, ver oficio 123/2025.');
+    expect(results.map((x) => x.level)).toEqual(['error', 'warning', 'note', 'error', 'error']);
+    const prints = results.map((x) => x.partialFingerprints['noticeFingerprint/v1']);
+    expect(new Set(prints).size).toBe(results.length);
+    expect(results[0]!.properties.citation).toMatchObject({ law: 'LGPDPPSO-2025', article: 21, fraction: 'IV', paragraph: 'último', text: { es: 'LGPDPPSO 2025, art. 21, fr. IV, último párrafo' } });
+    const real = (JSON.parse(readFileSync(files['cli-es']!, 'utf8')) as SarifLog).runs[0]!.results;
+    const inline = real.filter((x) => x.suppressions);
+    expect(inline.map((x) => [x.ruleId, x.suppressions![0]!.kind, x.suppressions![0]!.justification])).toEqual([['arco-procedure-incomplete', 'inSource', 'La identificación se explica en el formato de solicitud.']]);
+    expect(real.find((x) => x.ruleId === 'arco-procedure-incomplete' && !x.suppressions)!.level).toBe('warning');
+    const baselined = (JSON.parse(readFileSync(files['cli-baselined']!, 'utf8')) as SarifLog).runs[0]!.results;
+    expect(baselined.length).toBeGreaterThan(0);
+    const kindsAfterBaseline = baselined.filter((x) => x.level !== 'note').map((x) => x.suppressions?.[0]?.kind);
+    expect(kindsAfterBaseline.filter((k) => k === 'inSource')).toHaveLength(1);
+    expect(kindsAfterBaseline.filter((k) => k !== 'inSource').every((k) => k === 'external')).toBe(true);
+  });
+
+  it('is byte-stable: the same input gives the same bytes', () => {
+    const a = sarifReporter(input(SYNTHETIC));
+    const b = sarifReporter(input([...SYNTHETIC]));
+    expect(a).toBe(b);
+    expect(a).not.toMatch(/"(startTimeUtc|endTimeUtc|timestamp)"/);
+  });
+});
