@@ -45,8 +45,14 @@ describe('breakLines', () => {
 
   test('a badge is a word of its own, with spaces around it', () => {
     const lines = breakLines(tokenize([t('Estado de salud'), { kind: 'badge', tone: 'sensitive', text: 'Dato sensible' }, t('.')], d), 80, mono);
-    expect(lines.map(text)).toEqual(['Estado de salud Dato sensible .']);
+    expect(lines.map(text)).toEqual(['Estado de salud Dato sensible.']);
     expect(lines[0]!.fragments.find((f) => f.text.includes('Dato'))!.style.badge).toBe('sensitive');
+  });
+
+  test('a badge followed by words gets a space; two badges stay apart', () => {
+    const badge = (text: string): Inline => ({ kind: 'badge', tone: 'info', text });
+    const lines = breakLines(tokenize([t('Dato'), badge('Opcional'), badge('Sensible'), t('con texto')], d), 80, mono);
+    expect(lines.map(text)).toEqual(['Dato Opcional Sensible con texto']);
   });
 
   test('adjacent runs in one style merge into one fragment; a link stays its own fragment', () => {

@@ -74,9 +74,12 @@ export async function taggedText(bytes: Uint8Array): Promise<string[]> {
   }
 }
 
-/** Collapses every whitespace run to one space: layout decides where lines break, not content. */
+/**
+ * Collapses every whitespace run to one space (layout decides where lines break, not content) and
+ * drops a space before closing punctuation (the model may put one after a badge; the PDF does not).
+ */
 export function squash(text: string): string {
-  return text.normalize('NFC').replace(/\s+/g, ' ').trim();
+  return text.normalize('NFC').replace(/\s+/g, ' ').replace(/ (?=[.,;:)\]»?!])/g, '').trim();
 }
 
 /** Removes all whitespace: a URL or e-mail may be broken across lines. */

@@ -43,7 +43,11 @@ function face(bold: boolean, italic: boolean): FaceName {
  */
 export function tokenize(inlines: Inline[], d: RunDefaults): Token[] {
   const tokens: Token[] = [];
+  let afterBadge: RunStyle | undefined;
   const push = (text: string, style: RunStyle): void => {
+    // A badge is set off by a space, unless punctuation follows it: «Dato sensible: …».
+    if (afterBadge && text && !/^[\s.,;:)\]»?!]/.test(text)) tokens.push({ text: ' ', style: afterBadge, space: true });
+    afterBadge = undefined;
     for (const part of text.match(/\s+|[^\s]+/g) ?? []) {
       const space = /^\s+$/.test(part);
       const last = tokens[tokens.length - 1];
@@ -79,7 +83,7 @@ export function tokenize(inlines: Inline[], d: RunDefaults): Token[] {
           const last = tokens[tokens.length - 1];
           if (last && !last.space) push(' ', style);
           push(node.text, { face: 'bold', size: d.size * 0.86, color: d.badgeColor(node.tone), badge: node.tone });
-          tokens.push({ text: ' ', style, space: true });
+          afterBadge = style;
           break;
         }
       }
