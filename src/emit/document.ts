@@ -47,4 +47,45 @@ export interface NoticeDocument {
   sections: Section[];
   /** True when the notice has rule errors and was built with --allow-errors. */
   draft: boolean;
+  /** Short name or acronym of the controller, e.g. 'IMSS' (for headers). */
+  controllerShortName?: string;
+  /** The controller's address written on one line (the simplified notice must carry it). */
+  controllerAddress?: string;
+  /** Integral notice only: the 'En resumen' box (who, what data, how to refuse, where to exercise ARCO). */
+  summary?: Summary;
+  /** Links between the two variants, relative to the page ('simplificado.html', 'index.html'). */
+  links?: { integral?: string; simplified?: string; jsonld?: string };
+  /** Fixed interface wording (table of contents, skip link, draft banner...), Spanish. */
+  labels?: DocumentLabels;
+}
+
+export interface SummaryItem {
+  /** Stable id, e.g. 'quien', 'datos', 'negativa', 'arco'. */
+  id: string;
+  term: string;
+  description: Inline[];
+  /** Anchor of the section with the details, e.g. '#negativa'. */
+  href?: string;
+  /** Label of that link, e.g. 'Detalles sobre la negativa'. */
+  hrefLabel?: string;
+}
+
+export interface Summary {
+  title: string;
+  items: SummaryItem[];
+}
+
+/** Interface strings every renderer shares, so HTML, PDF and text say the same thing. */
+export interface DocumentLabels {
+  toc: string;
+  skipLink: string;
+  updated: string;
+  draftBanner: string;
+  draftDetail: string;
+  integralLink: string;
+  simplifiedLink: string;
+  jsonldLink: string;
+  backToTop: string;
+  sensitiveBadge: string;
+  controllerLabel: string;
 }

@@ -2,10 +2,10 @@ import type { ErrorObject } from 'ajv';
 import { closest, distance } from 'fastest-levenshtein';
 import type { Citation, Diagnostic, Lang } from '../diagnostics/diagnostic.js';
 import { formatCitation } from '../diagnostics/citation.js';
-import { message, type MessageCode } from '../i18n/messages.js';
+import { fill, message, type MessageCode } from '../i18n/messages.js';
 import { parsePointer, toPointer } from '../source/locate.js';
 import { schemaAt } from './load-schema.js';
-import { FORMAT_NAMES, GENERIC_TITLES, PATTERN_HINTS, TYPE_NAMES } from './wording.js';
+import { FORMAT_NAMES, GENERIC_TITLES, PATTERN_HINTS, TYPE_NAMES, VARIANTS, type Variant } from './wording.js';
 
 type SchemaNode = Record<string, unknown>;
 
@@ -67,23 +67,26 @@ function suggestion(ctx: Context, candidates: readonly string[], value: string):
   return distance(value.toLowerCase(), best.toLowerCase()) <= limit ? message('SCHEMA-SUGGESTION', ctx.lang, { candidate: best }) : '';
 }
 
+/** Public code of each message or wording variant that is not a code of its own. */
+const PUBLIC_CODE: Partial<Record<MessageCode | Variant, string>> = {
+  'SCHEMA-REQUIRED-LAW': 'SCHEMA-REQUIRED',
+  'SCHEMA-ONE-OF-REQUIRED': 'SCHEMA-REQUIRED',
+  'SCHEMA-TOO-SHORT': 'SCHEMA-MIN-LENGTH',
+  'SCHEMA-TYPE-EMPTY': 'SCHEMA-TYPE',
+};
+
 function finding(
-  code: MessageCode,
+  code: MessageCode | Variant,
   ctx: Context,
   segments: readonly string[],
   target: 'key' | 'value',
   data: Record<string, unknown>,
   citation?: Citation,
 ): SchemaFinding {
-  const publicCode =
-    code === 'SCHEMA-REQUIRED-LAW' || code === 'SCHEMA-ONE-OF-REQUIRED' ? 'SCHEMA-REQUIRED' : code === 'SCHEMA-TOO-SHORT'
-        ? 'SCHEMA-MIN-LENGTH'
-        : code === 'SCHEMA-TYPE-EMPTY'
-          ? 'SCHEMA-TYPE'
-          : code;
+  const text = code in VARIANTS ? fill(VARIANTS[code as Variant][ctx.lang], data) : message(code as MessageCode, ctx.lang, data);
   return {
-    code: publicCode,
-    message: message(code, ctx.lang, data),
+    code: PUBLIC_CODE[code] ?? code,
+    message: text,
     pointer: toPointer(segments),
     target,
     ...(citation ? { citation } : {}),
@@ -125,7 +128,7 @@ function translateOne(err: ErrorObject, ctx: Context): SchemaFinding {
       const actual = TYPE_NAMES[typeOf(value)]?.[ctx.lang] ?? typeOf(value);
       // YAML reads `postalCode: 06600` or `number: 476` as numbers; the fix is to quote them.
       if (value === null || value === undefined) return finding('SCHEMA-TYPE-EMPTY', ctx, segments, 'value', { field, expected });
-      const quote = String(params.type) === 'string' && typeof value === 'number' ? message('SCHEMA-TYPE-QUOTE', ctx.lang) : '';
+      const quote = String(params.type) === 'string' && typeof value === 'number' ? VARIANTS['SCHEMA-TYPE-QUOTE'][ctx.lang] : '';
       return finding('SCHEMA-TYPE', ctx, segments, 'value', { field, expected, actual, hint: quote });
     }
     case 'enum': {

@@ -53,11 +53,9 @@ describe('notice check on the committed notices', () => {
   it('finds no SCHEMA-/YAML- problem in notices/', () => {
     const r = runCli(['check', 'notices', '--format', 'json']);
     const json = JSON.parse(r.stdout) as JsonReport & { files: { file: string }[] };
-    expect(json.files.map((f) => f.file).sort()).toEqual([
-      'notices/imss-bienestar-atencion-ciudadana.yaml',
-      'notices/imss-digital.yaml',
-      'notices/imss-mi-chat-oncoimss.yaml',
-    ]);
+    expect(json.files.map((f) => f.file)).toEqual(
+      expect.arrayContaining(['notices/imss-bienestar-atencion-ciudadana.yaml', 'notices/imss-digital.yaml', 'notices/imss-mi-chat-oncoimss.yaml']),
+    );
     expect(json.diagnostics.filter((d) => /^(SCHEMA|YAML)-/.test(d.code))).toEqual([]);
   });
 

@@ -1,0 +1,54 @@
+import { readFileSync } from 'node:fs';
+import { Ajv2020, type ValidateFunction } from 'ajv/dist/2020.js';
+import addFormatsModule from 'ajv-formats';
+import type { Diagnostic, Lang } from '../diagnostics/diagnostic.js';
+import { sortDiagnostics } from '../diagnostics/collect.js';
+import { PACKAGE_ROOT } from '../schema/load-schema.js';
+import { translateAjvErrors } from '../schema/translate-ajv.js';
+import { rangeForPointer } from '../source/locate.js';
+import { parseYaml } from '../source/parse-yaml.js';
+import type { ConfigFile } from './types.js';
+
+const addFormats = addFormatsModule as unknown as (ajv: Ajv2020, formats: string[]) => Ajv2020;
+
+let schema: Record<string, unknown> | undefined;
+let validator: ValidateFunction | undefined;
+
+export function configSchema(): Record<string, unknown> {
+  schema ??= JSON.parse(readFileSync(new URL('schemas/config.schema.json', PACKAGE_ROOT), 'utf8')) as Record<string, unknown>;
+  return schema;
+}
+
+function configValidator(): ValidateFunction {
+  if (!validator) {
+    const ajv = new Ajv2020({ allErrors: true, verbose: true, strict: true, strictRequired: false, allowUnionTypes: true });
+    addFormats(ajv, ['uri']);
+    validator = ajv.compile(configSchema());
+  }
+  return validator;
+}
+
+export interface ValidatedConfig {
+  data?: ConfigFile;
+  diagnostics: Diagnostic[];
+}
+
+/** Parses and validates a config file's text; every problem is a positioned diagnostic. */
+export function validateConfigText(file: string, text: string, lang: Lang): ValidatedConfig {
+  const source = parseYaml(file, text, lang);
+  const diagnostics = [...source.diagnostics];
+  if (source.diagnostics.some((d) => d.severity === 'error')) return { diagnostics };
+  // An empty file is a valid config that keeps every default.
+  const data = source.data === null || source.data === undefined ? {} : source.data;
+  const validate = configValidator();
+  if (!validate(data)) {
+    for (const f of translateAjvErrors(validate.errors ?? [], configSchema(), data, lang, false)) {
+      const code = f.code.replace(/^SCHEMA-/, 'CONFIG-');
+      // translate-ajv names the document root "El aviso"; here the document is the config.
+      const msg = f.message.replace(/en El aviso\b/g, 'en la configuración').replace(/^El aviso\b/, 'La configuración').replace(/in The notice\b/g, 'in the configuration').replace(/^The notice\b/, 'The configuration');
+      diagnostics.push({ code, severity: 'error', message: msg, file, pointer: f.pointer, range: rangeForPointer(source.doc, source.lineCounter, f.pointer, f.target) });
+    }
+    return { diagnostics: sortDiagnostics(diagnostics) };
+  }
+  return { data: data as ConfigFile, diagnostics };
+}

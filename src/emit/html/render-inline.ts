@@ -1,0 +1,33 @@
+import type { Inline } from '../document.js';
+import { isSafeHref } from '../markdown.js';
+
+const ESC: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+
+export function escapeHtml(s: string): string {
+  return s.replace(/[&<>"']/g, (c) => ESC[c]!);
+}
+
+/** Inline content as HTML. Every text node is escaped; a link with an unsafe target keeps only its text. */
+export function renderInlines(nodes: Inline[] | undefined): string {
+  let out = '';
+  for (const n of nodes ?? []) {
+    switch (n.kind) {
+      case 'text':
+        out += escapeHtml(n.text);
+        break;
+      case 'strong':
+        out += `<strong>${renderInlines(n.children)}</strong>`;
+        break;
+      case 'em':
+        out += `<em>${renderInlines(n.children)}</em>`;
+        break;
+      case 'link':
+        out += isSafeHref(n.href) ? `<a href="${escapeHtml(n.href)}">${renderInlines(n.children)}</a>` : renderInlines(n.children);
+        break;
+      case 'badge':
+        out += `<span class="badge badge-${n.tone}">${escapeHtml(n.text)}</span>`;
+        break;
+    }
+  }
+  return out;
+}

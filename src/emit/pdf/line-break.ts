@@ -1,0 +1,130 @@
+import type { RunStyle, Token } from './inline-runs.js';
+
+/** Measures `text` in `style`, in points. */
+export type Measure = (style: RunStyle, text: string) => number;
+
+/** A piece of one line in one style, at `x` from the line start. */
+export interface Fragment {
+  text: string;
+  style: RunStyle;
+  x: number;
+  /** Drawn width, without a trailing space. */
+  width: number;
+}
+
+export interface Line {
+  fragments: Fragment[];
+  width: number;
+}
+
+interface Word {
+  pieces: Token[];
+  width: number;
+  space?: Token;
+}
+
+function words(tokens: Token[], measure: Measure): Word[] {
+  const out: Word[] = [];
+  let current: Word | undefined;
+  for (const t of tokens) {
+    if (t.space) {
+      if (current) current.space = t;
+      current = undefined;
+      continue;
+    }
+    if (!current) out.push((current = { pieces: [], width: 0 }));
+    current.pieces.push(t);
+    current.width += measure(t.style, t.text);
+  }
+  return out;
+}
+
+const BREAK_AFTER = ['/', '-', '.', '_', '@', '?', '&', '='];
+
+/** Splits a word wider than a whole line into chunks that fit, character by character. */
+function splitWord(word: Word, max: number, measure: Measure): Word[] {
+  const chunks: Word[] = [];
+  let chunk: Word = { pieces: [], width: 0 };
+  for (const piece of word.pieces) {
+    let text = '';
+    for (const ch of piece.text) {
+      const w = measure(piece.style, ch);
+      if (chunk.width + w > max && (chunk.width > 0 || text)) {
+        // Prefer to break a URL or an address after a separator rather than mid-name.
+        const cut = Math.max(...BREAK_AFTER.map((c) => text.lastIndexOf(c))) + 1;
+        const carry = cut > text.length / 3 ? text.slice(cut) : '';
+        const head = carry ? text.slice(0, cut) : text;
+        if (head) chunk.pieces.push({ ...piece, text: head });
+        chunk.width -= carry ? measure(piece.style, carry) : 0;
+        chunks.push(chunk);
+        chunk = { pieces: [], width: carry ? measure(piece.style, carry) : 0 };
+        text = carry;
+      }
+      text += ch;
+      chunk.width += w;
+    }
+    if (text) chunk.pieces.push({ ...piece, text });
+  }
+  if (word.space) chunk.space = word.space;
+  chunks.push(chunk);
+  return chunks;
+}
+
+/** Turns a line's tokens into fragments: adjacent tokens in the same style are merged. */
+function toLine(tokens: Token[], measure: Measure): Line {
+  const fragments: Fragment[] = [];
+  let x = 0;
+  for (const t of tokens) {
+    const last = fragments[fragments.length - 1];
+    const w = measure(t.style, t.text);
+    if (last && sameStyle(last.style, t.style)) {
+      last.text += t.text;
+    } else {
+      fragments.push({ text: t.text, style: t.style, x, width: 0 });
+    }
+    x += w;
+    const frag = fragments[fragments.length - 1]!;
+    if (!t.space) frag.width = x - frag.x;
+  }
+  const lastFrag = fragments[fragments.length - 1];
+  return { fragments, width: lastFrag ? lastFrag.x + lastFrag.width : 0 };
+}
+
+function sameStyle(a: RunStyle, b: RunStyle): boolean {
+  return a.face === b.face && a.size === b.size && a.color === b.color && a.link === b.link && a.badge === b.badge;
+}
+
+/**
+ * Greedy line breaking at spaces. The space that ends a line stays in its text (invisible), so
+ * text extraction and screen readers get «palabra siguiente», never «palabrasiguiente».
+ */
+export function breakLines(tokens: Token[], maxWidth: number, measure: Measure): Line[] {
+  const lines: Line[] = [];
+  let current: Token[] = [];
+  let width = 0;
+  let pendingSpace: Token | undefined;
+  const flush = (): void => {
+    if (current.length) lines.push(toLine(current, measure));
+    current = [];
+    width = 0;
+  };
+  for (const word of words(tokens, measure)) {
+    const spaceWidth = pendingSpace ? measure(pendingSpace.style, ' ') : 0;
+    if (current.length && width + spaceWidth + word.width > maxWidth) {
+      if (pendingSpace) current.push(pendingSpace);
+      flush();
+    } else if (pendingSpace && current.length) {
+      current.push(pendingSpace);
+      width += spaceWidth;
+    }
+    const parts = word.width > maxWidth ? splitWord(word, maxWidth, measure) : [word];
+    parts.forEach((part, i) => {
+      if (i > 0) flush();
+      current.push(...part.pieces);
+      width += part.width;
+    });
+    pendingSpace = word.space;
+  }
+  flush();
+  return lines;
+}

@@ -1,0 +1,65 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+export const MANIFEST_NAME = 'manifest.json';
+export const MANIFEST_VERSION = 1;
+
+export interface ManifestFile {
+  /** Relative to the output folder, forward slashes. */
+  path: string;
+  size: number;
+  sha256: string;
+}
+
+export interface ManifestNotice {
+  id: string;
+  /** Workspace-relative source file. */
+  file: string;
+  title: string;
+  controller: string;
+  updated: string;
+  law: string;
+  sourceSha256: string;
+  /** built; draft (--allow-errors, pages marked as drafts); stale (failed now, previous files kept). */
+  status: 'built' | 'draft' | 'stale';
+}
+
+/** The bundle's table of contents and the ownership marker of the output folder. */
+export interface Manifest {
+  manifestVersion: number;
+  tool: { name: 'notice'; version: string };
+  schemas: { notice: string; config: string };
+  baseUrl: string | null;
+  notices: ManifestNotice[];
+  files: ManifestFile[];
+}
+
+/** Deterministic text: fixed key order (the interfaces' order), sorted lists, LF, final newline. */
+export function renderManifest(m: Manifest): string {
+  const files = [...m.files].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)).map((f) => ({ path: f.path, size: f.size, sha256: f.sha256 }));
+  const notices = [...m.notices]
+    .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+    .map((n) => ({ id: n.id, file: n.file, title: n.title, controller: n.controller, updated: n.updated, law: n.law, sourceSha256: n.sourceSha256, status: n.status }));
+  const ordered = { manifestVersion: m.manifestVersion, tool: { name: m.tool.name, version: m.tool.version }, schemas: { notice: m.schemas.notice, config: m.schemas.config }, baseUrl: m.baseUrl, notices, files };
+  return JSON.stringify(ordered, null, 2) + '\n';
+}
+
+export type ManifestRead = { kind: 'missing' } | { kind: 'ok'; manifest: Manifest } | { kind: 'foreign'; reason: string };
+
+/** Reads `<out>/manifest.json`; anything that is not our manifest is "foreign". */
+export function readManifest(outDir: string): ManifestRead {
+  let text: string;
+  try {
+    text = readFileSync(join(outDir, MANIFEST_NAME), 'utf8');
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === 'ENOENT' ? { kind: 'missing' } : { kind: 'foreign', reason: (e as Error).message };
+  }
+  try {
+    const m = JSON.parse(text) as Manifest;
+    if (m?.tool?.name !== 'notice' || !Array.isArray(m.files) || !Array.isArray(m.notices)) return { kind: 'foreign', reason: 'not a notice manifest' };
+    if (m.files.some((f) => typeof f.path !== 'string' || f.path.startsWith('/') || f.path.split('/').includes('..'))) return { kind: 'foreign', reason: 'unsafe path in manifest' };
+    return { kind: 'ok', manifest: m };
+  } catch {
+    return { kind: 'foreign', reason: 'manifest.json is not valid JSON' };
+  }
+}

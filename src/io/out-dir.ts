@@ -1,0 +1,81 @@
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { homedir } from 'node:os';
+import { dirname, join, parse, relative, resolve, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { UsageError } from '../errors.js';
+import { workspacePath } from './find-notices.js';
+import { MANIFEST_NAME, readManifest, type Manifest } from './manifest.js';
+
+/** The compiled CLI's own folder (dist/ of the installed package). */
+const TOOL_DIST = resolve(fileURLToPath(new URL('../', import.meta.url)));
+
+function isSameOrInside(child: string, parent: string): boolean {
+  const rel = relative(parent, child);
+  return rel === '' || (rel !== '..' && !rel.startsWith(`..${sep}`) && !parse(rel).root);
+}
+
+export interface OutDirContext {
+  cwd: string;
+  /** Folders the output may never be, nor contain: workspace root, repo root, config, templates, cache. */
+  protectedPaths: string[];
+  /** Notice sources: the output may never contain them. */
+  noticeFiles: string[];
+}
+
+/**
+ * Refuses output folders whose replacement could destroy something that is not ours: the file-system
+ * root, the home folder, dist/ itself or any folder holding the compiled CLI, the repository or
+ * workspace root, or any folder that contains sources, config, templates or the cache.
+ */
+export function assertSafeOutDir(out: string, ctx: OutDirContext): void {
+  const shown = workspacePath(ctx.cwd, out);
+  const refuse = (why: string): never => {
+    throw new UsageError(`Carpeta de salida rechazada «${shown}»: ${why} Elija una subcarpeta propia, p. ej. «dist/avisos».`);
+  };
+  if (parse(out).root === out) refuse('es la raíz del sistema de archivos.');
+  if (out === homedir()) refuse('es la carpeta personal del usuario.');
+  if (isSameOrInside(TOOL_DIST, out)) refuse('contiene el propio notice compilado (dist/).');
+  if (existsSync(join(out, 'cli', 'main.js')) || existsSync(join(out, 'bin', 'notice.js'))) refuse('contiene un CLI compilado.');
+  if (parse(out).base === 'dist' && existsSync(join(dirname(out), 'package.json'))) refuse('es la carpeta dist/ de un paquete, donde compila TypeScript.');
+  for (const p of ctx.protectedPaths) {
+    if (isSameOrInside(p, out)) refuse(`contiene «${workspacePath(ctx.cwd, p)}», que no es de notice.`);
+  }
+  for (const f of ctx.noticeFiles) {
+    if (isSameOrInside(f, out)) refuse(`contiene el aviso fuente «${workspacePath(ctx.cwd, f)}».`);
+  }
+}
+
+function listFiles(dir: string, prefix = ''): string[] {
+  const out: string[] = [];
+  for (const e of readdirSync(dir, { withFileTypes: true })) {
+    const rel = prefix ? `${prefix}/${e.name}` : e.name;
+    if (e.isDirectory()) out.push(...listFiles(join(dir, e.name), rel));
+    else out.push(rel);
+  }
+  return out;
+}
+
+/**
+ * The previous bundle, if the folder is ours. A folder that exists and is not empty must hold our
+ * manifest.json, and every file in it must be listed there; otherwise notice refuses to touch it.
+ */
+export function previousBundle(out: string, cwd: string): Manifest | undefined {
+  if (!existsSync(out)) return undefined;
+  const shown = workspacePath(cwd, out);
+  if (!statSync(out).isDirectory()) throw new UsageError(`La salida «${shown}» existe y no es una carpeta.`);
+  const files = listFiles(out);
+  if (files.length === 0) return undefined;
+  const read = readManifest(out);
+  if (read.kind !== 'ok') {
+    throw new UsageError(
+      `La carpeta de salida «${shown}» ya tiene archivos y no es de notice (${read.kind === 'missing' ? `falta ${MANIFEST_NAME}` : read.reason}); notice no la sobrescribe. Elija otra carpeta o vacíela usted.`,
+    );
+  }
+  const owned = new Set(read.manifest.files.map((f) => f.path));
+  const foreign = files.filter((f) => f !== MANIFEST_NAME && !owned.has(f));
+  if (foreign.length > 0) {
+    const list = foreign.sort().slice(0, 5).map((f) => `«${f}»`).join(', ');
+    throw new UsageError(`La carpeta de salida «${shown}» tiene archivos que notice no creó (${list}${foreign.length > 5 ? ', …' : ''}); notice no los borra. Muévalos a otro lugar.`);
+  }
+  return read.manifest;
+}
