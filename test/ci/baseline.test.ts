@@ -20,7 +20,8 @@ function json(ws: string, args: string[] = [], expected?: number): JsonReport {
   return JSON.parse(r.stdout) as JsonReport;
 }
 
-describe('baseline round trip', () => {
+// Each step spawns the CLI; on a loaded 2-core machine a step can take seconds.
+describe('baseline round trip', { timeout: 300_000 }, () => {
   it('records findings, fails only on new ones, and reports stale entries', () => {
     const ws = workspace({ 'notices/a.yaml': UNKNOWN_KEY, 'notices/b.yaml': MISSING_CONTROLLER_NAME, 'notices/ok.yaml': VALID });
     expect(runCli(['check'], { cwd: ws }).code).toBe(1);

@@ -19,7 +19,7 @@ function checked(cwd: string, args: string[], env: NodeJS.ProcessEnv = {}): stri
 }
 
 // Many spawns of the CLI and git on a shared 2-core machine: allow more than the default minute.
-describe('--changed and --since', { timeout: 240_000 }, () => {
+describe('--changed and --since', { timeout: 300_000 }, () => {
   it('checks only the notices changed since the merge-base with the default branch', () => {
     const ws = workspace({ 'notices/a.yaml': VALID, 'notices/b.yaml': VALID, 'notices/c.yaml': UNKNOWN_KEY });
     git(ws, 'init', '-q', '-b', 'main');

@@ -12,7 +12,7 @@ function unescapeProperty(s: string): string {
   return s.replace(/%2C/g, ',').replace(/%3A/g, ':').replace(/%0A/g, '\n').replace(/%0D/g, '\r').replace(/%25/g, '%');
 }
 
-describe('GitHub Actions annotations', () => {
+describe('GitHub Actions annotations', { timeout: 300_000 }, () => {
   it('escapes data and properties like @actions/core', () => {
     expect(escapeData('100%\r\nok: a,b')).toBe('100%25%0D%0Aok: a,b');
     expect(escapeProperty('LGPDPPSO 2025, art. 21: 5%')).toBe('LGPDPPSO 2025%2C art. 21%3A 5%25');

@@ -21,7 +21,7 @@ function cases(suite: Node): Node[] {
   return asList(suite.testcase as Node | Node[]);
 }
 
-describe('JUnit XML output', () => {
+describe('JUnit XML output', { timeout: 300_000 }, () => {
   it('is a valid report with one passing case per notice when there are no findings', () => {
     const xml = junitReporter(input([], { files: ['notices/a.yaml', 'notices/b.yaml'] }));
     const { root, suites } = parse(xml);

@@ -7,7 +7,7 @@ import { UNKNOWN_KEY, VALID, workspace } from './helpers.js';
 
 const env = {};
 
-describe('pairing --format with --output-file', () => {
+describe('pairing --format with --output-file', { timeout: 300_000 }, () => {
   it('defaults to auto: stylish locally, github in GitHub Actions', () => {
     expect(planOutputs([], [], env)).toEqual([{ format: 'stylish', file: undefined }]);
     expect(planOutputs([], [], { GITHUB_ACTIONS: 'true' })).toEqual([{ format: 'github', file: undefined }]);

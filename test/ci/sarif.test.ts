@@ -80,7 +80,8 @@ beforeAll(() => {
   if (existsSync(join(ROOT, 'notices'))) cliSarif('cli-repo-notices', ROOT, ['notices', '--no-baseline'], 'findings');
 
   validation = sarifValidate(Object.values(files)).findings;
-});
+  // Several CLI runs and the .NET validator: generous on a loaded 2-core machine.
+}, 300_000);
 
 describe('SARIF 2.1.0 output', () => {
   it("passes Microsoft's SARIF multitool validator with no error and no warning", () => {

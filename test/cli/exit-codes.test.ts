@@ -72,7 +72,7 @@ describe('exit-code contract through the check command (every threshold combinat
   });
 });
 
-describe('exit codes of the real binary', () => {
+describe('exit codes of the real binary', { timeout: 300_000 }, () => {
   const ws = workspace({ 'ok/a.yaml': VALID, 'info/a.yaml': INFO_ONLY, 'warn/a.yaml': WARNING_ONLY, 'bad/a.yaml': UNKNOWN_KEY, 'latin1/a.yaml': '' });
   writeFileSync(join(ws, 'latin1/a.yaml'), Buffer.from([0x69, 0x64, 0x3a, 0x20, 0xf1, 0x0a]));
 
