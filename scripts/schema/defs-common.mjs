@@ -139,7 +139,7 @@ export const commonDefs = {
       dataProtection: arr('Disposiciones de protección de datos', 'Constitución y ley de protección de datos citadas.', {
         $ref: '#/$defs/legalInstrument',
       }),
-      other: arr('Otras normas', 'Otras normas citadas (NOM, lineamientos).', { $ref: '#/$defs/legalInstrument' }),
+      other: arr('Otras normas', 'Otras normas citadas, como las NOM o los lineamientos.', { $ref: '#/$defs/legalInstrument' }),
       text: md('Texto del fundamento', 'El fundamento tal como está redactado.'),
     },
     ['text'],

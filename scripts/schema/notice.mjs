@@ -6,6 +6,7 @@
 import { commonDefs } from './defs-common.mjs';
 import { processingDefs } from './defs-processing.mjs';
 import { coreSections } from './sections-core.mjs';
+import { extraSections } from './sections-extra.mjs';
 import { rightsSections } from './sections-rights.mjs';
 
 export const noticeSchema = {
@@ -17,6 +18,6 @@ export const noticeSchema = {
   type: 'object',
   additionalProperties: false,
   required: ['id', 'title', 'updated', 'controller', 'activities', 'legalBasis', 'transfers', 'rights', 'transparencyUnit', 'changes'],
-  properties: { ...coreSections, ...rightsSections },
+  properties: { ...coreSections, ...rightsSections, ...extraSections },
   $defs: { ...commonDefs, ...processingDefs },
 };

@@ -31,7 +31,7 @@ export const coreSections = {
       legalNature: str('Naturaleza jurídica', 'P. ej. «Organismo Público Descentralizado».'),
       unit: str('Área responsable', 'Área que trata los datos, p. ej. «Área de Atención Ciudadana».'),
       address: ref('address', 'Domicilio del responsable', 'Domicilio del responsable (art. 21 fr. I).', { 'x-law': law(21, 'I') }),
-      website: ref('url', 'Sitio web', 'Portal institucional.'),
+      website: ref('url', 'Sitio web', 'Portal institucional del responsable, p. ej. `https://www.imss.gob.mx`.'),
     },
     ['name', 'address'],
     { 'x-law': law(21, 'I') },

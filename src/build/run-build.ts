@@ -3,6 +3,7 @@ import { join, resolve } from 'node:path';
 import type { CompileOptions, CompileStatus, NoticeMeta } from '../compile/types.js';
 import { planBundle, type PlanInput } from '../compile/plan.js';
 import { findRepoRoot } from '../config/discover.js';
+import { rememberValidConfig } from '../config/load-config.js';
 import type { WorkspaceConfig } from '../config/types.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { sortDiagnostics } from '../diagnostics/collect.js';
@@ -10,13 +11,11 @@ import { message } from '../i18n/messages.js';
 import { JsonCache } from '../io/cache.js';
 import { findNoticeFiles, workspacePath } from '../io/find-notices.js';
 import { digest, sha256 } from '../io/hash.js';
-import { renderManifest, type Manifest } from '../io/manifest.js';
+import { filesById, renderManifest, type Manifest, type ManifestFile, type ManifestNotice } from '../io/manifest.js';
 import { assertSafeOutDir, previousBundle } from '../io/out-dir.js';
 import { readText } from '../io/read-text.js';
-import { deleteOwned, recoverInterrupted, writeBundle } from '../io/write-bundle.js';
-import { compileMany } from './compile-many.js';
+import { BundleWriter, deleteOwned, recoverInterrupted } from '../io/write-bundle.js';
 import { optionsDigest, templatesDigest } from './inputs-digest.js';
-import { renderSite } from './site/render-site.js';
 import { schemaIds } from './schema-ids.js';
 
 export interface BuildRequest {
@@ -93,6 +92,8 @@ export async function runBuild(req: BuildRequest): Promise<BuildOutcome> {
   const cachedFiles = new Set<string>();
   const jobs: { file: string; text: string; key: string; sourceSha256: string }[] = [];
   let ioFailure = false;
+  const prevFiles = filesById(previous?.files ?? []);
+  const prevNotices = new Map((previous?.notices ?? []).map((n) => [n.id, n]));
   const reads = await Promise.all(abs.map((a) => readText(a)));
   abs.forEach((a, i) => {
     const file = workspacePath(req.cwd, a);
@@ -109,7 +110,7 @@ export async function runBuild(req: BuildRequest): Promise<BuildOutcome> {
     const sourceSha256 = sha256(read.text);
     const key = digest([salt, file, read.text]);
     const hit = cache.get(file);
-    if (hit && hit.key === key && stillPublished(out, previous, hit)) {
+    if (hit && hit.key === key && stillPublished(out, prevNotices, prevFiles, hit)) {
       cachedFiles.add(file);
       diagnostics.push(...hit.diagnostics);
       inputs.set(file, { file, sourceSha256, status: hit.status, meta: hit.meta, reused: hit.status !== 'failed' });
@@ -117,32 +118,48 @@ export async function runBuild(req: BuildRequest): Promise<BuildOutcome> {
   });
   let done = abs.length - jobs.length;
   req.onProgress?.(done, abs.length);
-  const keyOf = new Map(jobs.map((j) => [j.file, j]));
-  await compileMany(
-    jobs,
-    options,
-    (job, r) => {
-      const j = keyOf.get(job.file)!;
-      diagnostics.push(...r.diagnostics);
-      inputs.set(job.file, { file: job.file, sourceSha256: j.sourceSha256, status: r.status, meta: r.meta, outputs: r.outputs, reused: false });
-      cache.set(job.file, { key: j.key, status: r.status, meta: r.meta, diagnostics: r.diagnostics });
-      req.onProgress?.(++done, abs.length);
-    },
-    req.threads,
-  );
-  const plan = planBundle([...inputs.values()], {
+  const keyOf = new Map(jobs.map((j, i) => [j.file, { ...j, index: i }]));
+  const writer = new BundleWriter(out);
+  try {
+    // Loaded only when something must be compiled: a no-op build never loads ajv, yaml or pdfkit.
+    const { compileMany } = jobs.length > 0 ? await import('./compile-many.js') : { compileMany: async () => {} };
+    await compileMany(
+      jobs,
+      options,
+      (job, r) => {
+        const j = keyOf.get(job.file)!;
+        diagnostics.push(...r.diagnostics);
+        // Stage the files now and keep only their hashes: memory stays flat however many notices.
+        const staged = r.status !== 'failed' && r.outputs.length > 0;
+        if (staged) writer.stage(String(j.index), r.outputs);
+        const outputs = r.outputs.map((o) => ({ path: o.path, size: o.size, sha256: o.sha256 }));
+        inputs.set(job.file, { file: job.file, sourceSha256: j.sourceSha256, status: r.status, meta: r.meta, outputs, stagedKey: staged ? String(j.index) : undefined, reused: false });
+        cache.set(job.file, { key: j.key, status: r.status, meta: r.meta, diagnostics: r.diagnostics });
+        req.onProgress?.(++done, abs.length);
+      },
+      req.threads,
+    );
+  } catch (e) {
+    writer.abort();
+    throw e;
+  }
+  const unchangedInputs = jobs.length === 0 && previous !== undefined && sameNotices(previous, [...inputs.values()], config.baseUrl);
+  const { renderSite } = unchangedInputs ? { renderSite: undefined } : await import('./site/render-site.js');
+  const plan = guarded(writer, () => planBundle([...inputs.values()], {
     previous,
     toolVersion: req.toolVersion,
     schemas: schemaIds(),
     baseUrl: config.baseUrl,
     lang: config.lang,
-    site: (notices, manifestFiles) => renderSite(notices, manifestFiles, { toolVersion: req.toolVersion, baseUrl: config.baseUrl, templatesDir: config.templates }),
-  });
+    site: (notices, manifestFiles) => (renderSite ? renderSite(notices, manifestFiles, { toolVersion: req.toolVersion, baseUrl: config.baseUrl, templatesDir: config.templates }) : null),
+  }));
   diagnostics.push(...plan.diagnostics);
   const unchanged = previous !== undefined && renderManifest(previous) === renderManifest(plan.manifest);
-  if (!unchanged) writeBundle({ out, entries: plan.entries, manifest: plan.manifest, previous });
+  if (unchanged) writer.abort();
+  else writer.commit(plan.entries, plan.manifest, previous);
   cache.retain(files);
   cache.save();
+  rememberValidConfig(config);
   return {
     notices: files.map((file) => ({ file, status: plan.status.get(file) ?? 'failed', cached: cachedFiles.has(file) })),
     diagnostics: sortDiagnostics(diagnostics),
@@ -154,14 +171,35 @@ export async function runBuild(req: BuildRequest): Promise<BuildOutcome> {
   };
 }
 
+/** Every notice answered from the cache, same sources, same statuses, same base URL: the site pages stay. */
+function sameNotices(previous: Manifest, inputs: readonly PlanInput[], baseUrl: string | undefined): boolean {
+  if (previous.baseUrl !== (baseUrl ?? null)) return false;
+  const built = inputs.filter((i) => i.status !== 'failed');
+  if (built.length !== inputs.length || built.length !== previous.notices.length) return false;
+  const prev = new Map(previous.notices.map((n) => [n.file, n]));
+  return built.every((i) => {
+    const n = prev.get(i.file);
+    return n !== undefined && n.sourceSha256 === i.sourceSha256 && n.id === i.meta?.id && n.status === (i.status === 'draft' ? 'draft' : 'built');
+  });
+}
+
+function guarded<T>(writer: BundleWriter, fn: () => T): T {
+  try {
+    return fn();
+  } catch (e) {
+    writer.abort();
+    throw e;
+  }
+}
+
 /** A cache hit counts only if the previous bundle still holds this notice's files, unchanged in size. */
-function stillPublished(out: string, previous: Manifest | undefined, hit: CacheEntry): boolean {
+function stillPublished(out: string, notices: Map<string, ManifestNotice>, files: Map<string, ManifestFile[]>, hit: CacheEntry): boolean {
   if (hit.status === 'failed') return true;
   const id = hit.meta?.id;
-  if (!previous || !id) return false;
-  const n = previous.notices.find((x) => x.id === id);
+  if (!id) return false;
+  const n = notices.get(id);
   if (!n || n.status !== (hit.status === 'draft' ? 'draft' : 'built')) return false;
-  const own = previous.files.filter((f) => f.path.startsWith(`${id}/`));
+  const own = files.get(id) ?? [];
   if (own.length === 0) return false;
   return own.every((f) => {
     const p = join(out, f.path);

@@ -1,4 +1,4 @@
-import { configSchema } from '../config/validate-config.js';
+import { configSchema } from '../config/config-schema.js';
 import { noticeSchema } from '../schema/load-schema.js';
 
 /** The `$id`s of the notice and config schemas, recorded in the manifest. */

@@ -6,7 +6,7 @@ export interface WatchOptions {
   config: WorkspaceConfig;
   rebuild: (config: WorkspaceConfig) => Promise<number>;
   /** Re-reads the config after it changed; throws ConfigError when it became invalid. */
-  reload: () => WorkspaceConfig;
+  reload: () => Promise<WorkspaceConfig>;
   log: (text: string) => void;
   /** Resolves when watching should stop (default: SIGINT or SIGTERM). */
   until?: Promise<void>;
@@ -55,7 +55,7 @@ export async function watchBuild(o: WatchOptions): Promise<number> {
       running = running.then(async () => {
         if (config.file && resolve(changed) === config.file) {
           try {
-            config = o.reload();
+            config = await o.reload();
             watcher.add(paths(config));
           } catch (e) {
             if (!isExpectedError(e)) throw e;

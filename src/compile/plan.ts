@@ -1,7 +1,14 @@
 import type { Diagnostic, Lang } from '../diagnostics/diagnostic.js';
 import type { BundleEntry } from '../io/write-bundle.js';
-import { MANIFEST_VERSION, type Manifest, type ManifestFile, type ManifestNotice } from '../io/manifest.js';
+import { filesById, MANIFEST_VERSION, type Manifest, type ManifestFile, type ManifestNotice } from '../io/manifest.js';
 import type { HashedOutput } from './hash-outputs.js';
+
+/** What the planner needs of a staged output: no contents, so memory stays flat. */
+export interface StagedOutput {
+  path: string;
+  size: number;
+  sha256: string;
+}
 import { buildMessage } from './messages.js';
 import type { CompileStatus, NoticeMeta } from './types.js';
 
@@ -11,8 +18,9 @@ export interface PlanInput {
   sourceSha256: string;
   status: CompileStatus;
   meta?: NoticeMeta;
-  /** Fresh outputs; undefined when `reused` or failed. */
-  outputs?: HashedOutput[];
+  /** Fresh outputs, already staged by the writer under `stagedKey`; undefined when reused or failed. */
+  outputs?: StagedOutput[];
+  stagedKey?: string;
   /** Cache hit: the previous bundle's files for this id are still right. */
   reused: boolean;
 }
@@ -23,8 +31,8 @@ export interface PlanContext {
   schemas: Manifest['schemas'];
   baseUrl?: string;
   lang: Lang;
-  /** Renders the bundle's index page and sitemap from the final notice list (pure). */
-  site: (notices: ManifestNotice[], files: ManifestFile[]) => HashedOutput[];
+  /** Renders the bundle's index page and sitemap from the final notice list (pure); null keeps the previous ones. */
+  site: (notices: ManifestNotice[], files: ManifestFile[]) => HashedOutput[] | null;
 }
 
 export interface BundlePlan {
@@ -52,9 +60,10 @@ export function planBundle(inputs: readonly PlanInput[], ctx: PlanContext): Bund
       diagnostics.push({ code: 'BUILD-DUPLICATE-ID', severity: 'error', message: buildMessage('BUILD-DUPLICATE-ID', ctx.lang, { id, other }), file: i.file, pointer: '/id' });
     }
   }
-  const prevFiles = ctx.previous?.files ?? [];
-  const prevNotice = (id: string) => ctx.previous?.notices.find((n) => n.id === id);
-  const filesOf = (id: string) => prevFiles.filter((f) => f.path.startsWith(`${id}/`));
+  const prevById = filesById(ctx.previous?.files ?? []);
+  const prevNotices = new Map((ctx.previous?.notices ?? []).map((n) => [n.id, n]));
+  const prevNotice = (id: string) => prevNotices.get(id);
+  const filesOf = (id: string) => prevById.get(id) ?? [];
   const entries: BundleEntry[] = [];
   const files: ManifestFile[] = [];
   const notices: ManifestNotice[] = [];
@@ -70,10 +79,10 @@ export function planBundle(inputs: readonly PlanInput[], ctx: PlanContext): Bund
     if (ok && i.meta) {
       status.set(i.file, i.status);
       notices.push({ ...i.meta, file: i.file, sourceSha256: i.sourceSha256, status: i.status === 'draft' ? 'draft' : 'built' });
-      if (i.reused || !i.outputs) keep(i.meta.id);
+      if (i.reused || !i.outputs || i.stagedKey === undefined) keep(i.meta.id);
       else
         for (const o of i.outputs) {
-          entries.push({ path: `${i.meta.id}/${o.path}`, contents: o.contents, sha256: o.sha256 });
+          entries.push({ path: `${i.meta.id}/${o.path}`, staged: { key: i.stagedKey, rel: o.path } });
           files.push({ path: `${i.meta.id}/${o.path}`, size: o.size, sha256: o.sha256 });
         }
       continue;
@@ -87,10 +96,17 @@ export function planBundle(inputs: readonly PlanInput[], ctx: PlanContext): Bund
       diagnostics.push({ code: 'BUILD-KEPT-PREVIOUS', severity: 'info', message: buildMessage('BUILD-KEPT-PREVIOUS', ctx.lang, { id: prev.id }), file: i.file, pointer: '' });
     } else status.set(i.file, 'failed');
   }
-  for (const o of ctx.site(notices, files)) {
-    entries.push({ path: o.path, contents: o.contents });
-    files.push({ path: o.path, size: o.size, sha256: o.sha256 });
-  }
+  const site = ctx.site(notices, files);
+  if (site === null) {
+    for (const f of prevById.get('') ?? []) {
+      entries.push({ path: f.path, reuse: true });
+      files.push(f);
+    }
+  } else
+    for (const o of site) {
+      entries.push({ path: o.path, contents: o.contents, sha256: o.sha256 });
+      files.push({ path: o.path, size: o.size, sha256: o.sha256 });
+    }
   const manifest: Manifest = {
     manifestVersion: MANIFEST_VERSION,
     tool: { name: 'notice', version: ctx.toolVersion },

@@ -1,9 +1,8 @@
-import { readFileSync } from 'node:fs';
 import { Ajv2020, type ValidateFunction } from 'ajv/dist/2020.js';
 import addFormatsModule from 'ajv-formats';
 import type { Diagnostic, Lang } from '../diagnostics/diagnostic.js';
 import { sortDiagnostics } from '../diagnostics/collect.js';
-import { PACKAGE_ROOT } from '../schema/load-schema.js';
+import { configSchema } from './config-schema.js';
 import { translateAjvErrors } from '../schema/translate-ajv.js';
 import { rangeForPointer } from '../source/locate.js';
 import { parseYaml } from '../source/parse-yaml.js';
@@ -11,13 +10,7 @@ import type { ConfigFile } from './types.js';
 
 const addFormats = addFormatsModule as unknown as (ajv: Ajv2020, formats: string[]) => Ajv2020;
 
-let schema: Record<string, unknown> | undefined;
 let validator: ValidateFunction | undefined;
-
-export function configSchema(): Record<string, unknown> {
-  schema ??= JSON.parse(readFileSync(new URL('schemas/config.schema.json', PACKAGE_ROOT), 'utf8')) as Record<string, unknown>;
-  return schema;
-}
 
 function configValidator(): ValidateFunction {
   if (!validator) {

@@ -35,8 +35,16 @@ export const CATALOGUE = {
   },
   'SCHEMA-SUGGESTION': { es: ' ¿Quiso decir «{candidate}»?', en: ' Did you mean "{candidate}"?' },
   'SCHEMA-TYPE': {
-    es: '{field} debe ser {expected}, pero es {actual}.',
-    en: '{field} must be {expected}, but it is {actual}.',
+    es: '{field} debe ser {expected}, pero es {actual}.{hint}',
+    en: '{field} must be {expected}, but it is {actual}.{hint}',
+  },
+  'SCHEMA-TYPE-EMPTY': {
+    es: '{field} está vacío; debe ser {expected}.',
+    en: '{field} is empty; it must be {expected}.',
+  },
+  'SCHEMA-TYPE-QUOTE': {
+    es: ' Escríbalo entre comillas (p. ej. `"06600"`) para que YAML lo lea como texto y conserve los ceros iniciales.',
+    en: ' Quote it (e.g. `"06600"`) so YAML reads it as text and keeps leading zeros.',
   },
   'SCHEMA-ENUM': {
     es: '{field} tiene el valor «{value}», que no es válido. Valores permitidos: {allowed}.{suggestion}',
@@ -51,6 +59,10 @@ export const CATALOGUE = {
     en: '{field} must be {format}; "{value}" is not.',
   },
   'SCHEMA-MIN-LENGTH': { es: '{field} está vacío.', en: '{field} is empty.' },
+  'SCHEMA-TOO-SHORT': {
+    es: '{field} es demasiado corto: escriba al menos {limit} caracteres.',
+    en: '{field} is too short: write at least {limit} characters.',
+  },
   'SCHEMA-MIN-ITEMS': {
     es: '{field} debe tener al menos {limit} elemento(s).',
     en: '{field} must have at least {limit} item(s).',

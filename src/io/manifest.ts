@@ -44,6 +44,19 @@ export function renderManifest(m: Manifest): string {
   return JSON.stringify(ordered, null, 2) + '\n';
 }
 
+/** The files of each notice (the first path segment is the notice id); site files under ''. */
+export function filesById(files: readonly ManifestFile[]): Map<string, ManifestFile[]> {
+  const map = new Map<string, ManifestFile[]>();
+  for (const f of files) {
+    const slash = f.path.indexOf('/');
+    const id = slash < 0 ? '' : f.path.slice(0, slash);
+    const list = map.get(id);
+    if (list) list.push(f);
+    else map.set(id, [f]);
+  }
+  return map;
+}
+
 export type ManifestRead = { kind: 'missing' } | { kind: 'ok'; manifest: Manifest } | { kind: 'foreign'; reason: string };
 
 /** Reads `<out>/manifest.json`; anything that is not our manifest is "foreign". */

@@ -3,19 +3,18 @@ import { randomBytes } from 'node:crypto';
 import { basename, dirname, join } from 'node:path';
 import { MANIFEST_NAME, renderManifest, type Manifest } from './manifest.js';
 
-/** A file of the new bundle: fresh contents, or an unchanged file of the previous bundle. */
-export type BundleEntry = { path: string; contents: string | Uint8Array; sha256?: string } | { path: string; reuse: true };
-
-export interface BundleWrite {
-  out: string;
-  entries: BundleEntry[];
-  manifest: Manifest;
-  /** The manifest of the bundle being replaced: the only files this writer may delete. */
-  previous?: Manifest;
-}
+/**
+ * A file of the new bundle: fresh contents (site pages), a file staged while compiling, or an
+ * unchanged file of the previous bundle.
+ */
+export type BundleEntry =
+  | { path: string; contents: string | Uint8Array; sha256?: string }
+  | { path: string; staged: { key: string; rel: string } }
+  | { path: string; reuse: true };
 
 const TMP_TAG = 'notice-tmp';
 const OLD_TAG = 'notice-old';
+const STAGING = '.staging';
 
 function siblings(out: string, tag: string): string[] {
   const parent = dirname(out);
@@ -26,7 +25,7 @@ function siblings(out: string, tag: string): string[] {
 
 /**
  * Finishes what a killed build left: if it died between the two renames of the swap, the previous
- * bundle is put back; half-written temporary folders (ours by name and marker) are removed.
+ * bundle is put back; temporary folders (ours by name and marker) are removed.
  */
 export function recoverInterrupted(out: string): void {
   if (!existsSync(out)) {
@@ -82,61 +81,89 @@ export function deleteOwned(dir: string, manifest: Manifest): string[] {
 }
 
 /**
- * The only writer of the bundle. Builds the whole new bundle in a temporary folder beside `out`,
- * then swaps it in with two renames; a failed or killed build leaves the previous bundle complete.
- * Unchanged files are hard-linked from the previous bundle (never modified in place).
+ * The only writer of the bundle. Compiled files are staged in a temporary folder beside `out` as
+ * they arrive (so memory stays flat), the planned bundle is assembled there, and then swapped in
+ * with two renames. A failed or killed build leaves the previous bundle complete and untouched.
  */
-export function writeBundle(w: BundleWrite): { leftovers: string[] } {
-  const parent = dirname(w.out);
-  mkdirSync(parent, { recursive: true });
-  recoverInterrupted(w.out);
-  const tmp = join(parent, `.${basename(w.out)}.${TMP_TAG}-${process.pid}-${randomBytes(4).toString('hex')}`);
-  mkdirSync(tmp);
-  const marker = join(tmp, `.${TMP_TAG}`);
-  writeWhole(marker, 'notice build in progress\n');
-  try {
-    const made = new Set<string>();
-    // Identical new files (the web fonts every notice carries) are written once and hard-linked.
-    const written = new Map<string, string>();
-    for (const e of w.entries) {
-      const target = join(tmp, e.path);
-      const d = dirname(target);
-      if (!made.has(d)) {
-        mkdirSync(d, { recursive: true });
-        made.add(d);
-      }
-      if ('reuse' in e) {
-        linkOrCopy(join(w.out, e.path), target);
-      } else {
-        const first = e.sha256 ? written.get(e.sha256) : undefined;
-        if (first) linkOrCopy(first, target);
-        else {
-          writeWhole(target, e.contents);
-          if (e.sha256) written.set(e.sha256, target);
-        }
+export class BundleWriter {
+  private tmp?: string;
+  private readonly made = new Set<string>();
+  /** First file written with a given hash: identical files (web fonts) are hard-linked to it. */
+  private readonly bySha = new Map<string, string>();
+
+  constructor(private readonly out: string) {}
+
+  private dir(): string {
+    if (!this.tmp) {
+      const parent = dirname(this.out);
+      mkdirSync(parent, { recursive: true });
+      recoverInterrupted(this.out);
+      this.tmp = join(parent, `.${basename(this.out)}.${TMP_TAG}-${process.pid}-${randomBytes(4).toString('hex')}`);
+      mkdirSync(this.tmp);
+      writeWhole(join(this.tmp, `.${TMP_TAG}`), 'notice build in progress\n');
+    }
+    return this.tmp;
+  }
+
+  private put(target: string, contents: string | Uint8Array, sha256?: string): void {
+    const d = dirname(target);
+    if (!this.made.has(d)) mkdirSync(d, { recursive: true }), this.made.add(d);
+    const first = sha256 ? this.bySha.get(sha256) : undefined;
+    if (first) {
+      try {
+        return linkSync(first, target);
+      } catch {
+        // the first copy was moved or is on another device: write our own
       }
     }
-    writeWhole(join(tmp, MANIFEST_NAME), renderManifest(w.manifest));
-    unlinkSync(marker);
-  } catch (e) {
-    rmSync(tmp, { recursive: true, force: true });
-    throw e;
+    writeWhole(target, contents);
+    if (sha256) this.bySha.set(sha256, target);
   }
-  if (!existsSync(w.out)) {
-    renameSync(tmp, w.out);
-    return { leftovers: [] };
+
+  /** Stages one compiled notice's files under a key (its source index), before planning. */
+  stage(key: string, files: readonly { path: string; contents: string | Uint8Array; sha256: string }[]): void {
+    for (const f of files) this.put(join(this.dir(), STAGING, key, f.path), f.contents, f.sha256);
   }
-  const old = join(parent, `.${basename(w.out)}.${OLD_TAG}-${process.pid}-${randomBytes(4).toString('hex')}`);
-  renameSync(w.out, old);
-  renameSync(tmp, w.out);
-  let leftovers: string[] = [];
-  if (w.previous) leftovers = deleteOwned(old, w.previous);
-  else {
+
+  /** Assembles the planned bundle and swaps it in. Returns folders it could not remove. */
+  commit(entries: readonly BundleEntry[], manifest: Manifest, previous: Manifest | undefined): string[] {
+    const tmp = this.dir();
+    try {
+      for (const e of entries) {
+        const target = join(tmp, e.path);
+        const d = dirname(target);
+        if (!this.made.has(d)) mkdirSync(d, { recursive: true }), this.made.add(d);
+        if ('reuse' in e) linkOrCopy(join(this.out, e.path), target);
+        else if ('staged' in e) renameSync(join(tmp, STAGING, e.staged.key, e.staged.rel), target);
+        else this.put(target, e.contents, e.sha256);
+      }
+      rmSync(join(tmp, STAGING), { recursive: true, force: true });
+      writeWhole(join(tmp, MANIFEST_NAME), renderManifest(manifest));
+      unlinkSync(join(tmp, `.${TMP_TAG}`));
+    } catch (e) {
+      this.abort();
+      throw e;
+    }
+    this.tmp = undefined;
+    if (!existsSync(this.out)) {
+      renameSync(tmp, this.out);
+      return [];
+    }
+    const old = join(dirname(this.out), `.${basename(this.out)}.${OLD_TAG}-${process.pid}-${randomBytes(4).toString('hex')}`);
+    renameSync(this.out, old);
+    renameSync(tmp, this.out);
+    if (previous) return deleteOwned(old, previous).map((l) => join(old, l));
     try {
       rmdirSync(old); // the previous folder was empty (previousBundle checked it)
+      return [];
     } catch {
-      leftovers = ['.'];
+      return [old];
     }
   }
-  return { leftovers: leftovers.map((l) => join(old, l)) };
+
+  /** Removes the temporary folder; the previous bundle was never touched. */
+  abort(): void {
+    if (this.tmp) rmSync(this.tmp, { recursive: true, force: true });
+    this.tmp = undefined;
+  }
 }

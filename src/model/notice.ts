@@ -163,7 +163,7 @@ export interface Notice {
   refusal?: {
     text?: Markdown;
     /**
-     * Medios para negarse.
+     * Los medios con los que la persona puede negarse a finalidades o transferencias.
      *
      * Items: Un medio para negarse a una finalidad secundaria o transferencia.
      */
@@ -171,7 +171,7 @@ export interface Notice {
       id: Slug;
       description: Markdown;
       /**
-       * Medios para manifestarla.
+       * Medios por los que se manifiesta la negativa.
        */
       channels?: Channel[];
       /**
@@ -278,7 +278,7 @@ export interface Notice {
   changes: {
     text: Markdown;
     /**
-     * Medios concretos: URL, estrados, correo.
+     * Medios concretos por los que se avisa de los cambios: URL, estrados, correo.
      */
     channels?: Channel[];
   };
@@ -673,7 +673,7 @@ export interface LegalBasis {
    */
   dataProtection?: LegalInstrument[];
   /**
-   * Otras normas citadas (NOM, lineamientos).
+   * Otras normas citadas, como las NOM o los lineamientos.
    */
   other?: LegalInstrument[];
   text: Markdown;
@@ -802,7 +802,7 @@ export interface Transfer {
   refusal?: Slug[];
 }
 /**
- * Persona que trata datos por cuenta del responsable (art. 3 fr. XV); la comunicación con ella es una remisión, no una transferencia (art. 65).
+ * Persona física o jurídica ajena al responsable que trata datos a su nombre y por su cuenta (art. 3 fr. XXII); comunicarle datos es una remisión, no una transferencia (art. 65).
  *
  * This interface was referenced by `Notice`'s JSON-Schema
  * via the `definition` "processor".
@@ -818,7 +818,7 @@ export interface Processor {
    */
   country?: string;
   /**
-   * Contrato o instrumento que lo vincula (art. 59 y 65).
+   * Contrato o instrumento jurídico que formaliza la relación (art. 53).
    */
   instrument?: string;
 }

@@ -53,7 +53,9 @@ export const junitReporter: Reporter = (input) => {
   let skipped = 0;
   const suites: string[] = [];
   for (const file of files) {
-    const byCode = new Map<string, Diagnostic[]>((input.rulesByFile?.get(file) ?? ran).map((id) => [id, []]));
+    // Rules that did not run on a file (e.g. a YAML syntax error stopped it) get no passing case.
+    const ranHere = input.rulesByFile ? (input.rulesByFile.get(file) ?? []) : ran;
+    const byCode = new Map<string, Diagnostic[]>(ranHere.map((id) => [id, []]));
     for (const d of findings) if (d.file === file) byCode.set(d.code, [...(byCode.get(d.code) ?? []), d]);
     const cases = byCode.size > 0 ? [...byCode.keys()].sort(byCodePoint).map((code) => testCase(file, code, byCode.get(code)!, failOn, input.lang)) : [testCase(file, 'notice', [], failOn, input.lang)];
     const f = cases.filter((c) => c.failed).length;

@@ -48,7 +48,7 @@ export const stylishReporter: Reporter = (input) => {
       const pos = d.range ? `${d.range.start.line}:${d.range.start.column}` : '';
       const sev = LABEL[d.severity][input.lang];
       const colored = d.severity === 'error' ? c.red(sev) : d.severity === 'warning' ? c.yellow(sev) : c.blue(sev);
-      out.push(`  ${c.dim(`${file}:${pos}`)}  ${colored}  ${d.message}  ${c.dim(d.code)}`);
+      out.push(`  ${c.dim(pos ? `${file}:${pos}` : file)}  ${colored}  ${d.message}  ${c.dim(d.code)}`);
       if (d.citation) out.push(`    ${c.cyan(`(${formatCitation(d.citation, input.lang)})`)}`);
       if (d.detail) out.push(`    ${d.detail}`);
       const fr = frame(d, input.sources.get(d.file), input.color);

@@ -1,4 +1,6 @@
 import type { RuleDefinition } from './types.js';
+import transferInternalSharing from './checks/transfer-internal-sharing.js';
+import integralUrlOffDomain from './checks/integral-url-off-domain.js';
 import arcoChannelMissing from './checks/arco-channel-missing.js';
 import arcoProcedureIncomplete from './checks/arco-procedure-incomplete.js';
 import changesMediumVague from './checks/changes-medium-vague.js';
@@ -37,6 +39,8 @@ import workspaceTransparencyUnitMismatch from './checks/workspace-transparency-u
 
 /** Every rule, keyed by id. Rulesets (lgpdppso-2025/, lgpdppso-2017/) pick from here. */
 export const RULES = {
+  'transfer-internal-sharing': transferInternalSharing,
+  'integral-url-off-domain': integralUrlOffDomain,
   'arco-channel-missing': arcoChannelMissing,
   'arco-procedure-incomplete': arcoProcedureIncomplete,
   'changes-medium-vague': changesMediumVague,

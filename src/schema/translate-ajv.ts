@@ -5,6 +5,7 @@ import { formatCitation } from '../diagnostics/citation.js';
 import { message, type MessageCode } from '../i18n/messages.js';
 import { parsePointer, toPointer } from '../source/locate.js';
 import { schemaAt } from './load-schema.js';
+import { FORMAT_NAMES, GENERIC_TITLES, PATTERN_HINTS, TYPE_NAMES } from './wording.js';
 
 type SchemaNode = Record<string, unknown>;
 
@@ -25,45 +26,6 @@ interface Context {
   citeLaw: boolean;
 }
 
-const TYPE_NAMES: Record<string, Record<Lang, string>> = {
-  string: { es: 'un texto', en: 'a string' },
-  object: { es: 'un bloque de claves', en: 'a mapping' },
-  array: { es: 'una lista', en: 'a list' },
-  boolean: { es: '`true` o `false`', en: '`true` or `false`' },
-  integer: { es: 'un número entero', en: 'an integer' },
-  number: { es: 'un número', en: 'a number' },
-  null: { es: 'vacío', en: 'empty' },
-};
-
-const FORMAT_NAMES: Record<string, Record<Lang, string>> = {
-  uri: { es: 'una URL válida', en: 'a valid URL' },
-  email: { es: 'un correo electrónico válido', en: 'a valid e-mail address' },
-  date: { es: 'una fecha válida (`AAAA-MM-DD`)', en: 'a valid date (`YYYY-MM-DD`)' },
-  'date-or-month': {
-    es: 'una fecha (`AAAA-MM-DD`) o un mes (`AAAA-MM`) que exista en el calendario',
-    en: 'a calendar date (`YYYY-MM-DD`) or month (`YYYY-MM`)',
-  },
-};
-
-/** What each pattern of the schema expects, in words (keyed by the pattern's source). */
-const PATTERN_HINTS: Record<string, Record<Lang, string>> = {
-  '^[0-9]{5}$': { es: 'cinco dígitos, p. ej. `06600`', en: 'five digits, e.g. `06600`' },
-  '^[a-z0-9]+(?:-[a-z0-9]+)*$': {
-    es: 'minúsculas, números y guiones, sin acentos ni espacios, p. ej. `consulta-nss`',
-    en: 'lower-case letters, digits and hyphens, no accents or spaces, e.g. `consulta-nss`',
-  },
-  '^(https?|mailto|tel):': { es: 'una URL que empiece con `https://`', en: 'a URL starting with `https://`' },
-  '^\\+?[0-9][0-9 ()-]{6,}[0-9]$': { es: 'un número telefónico, p. ej. `55 91 60 81 00`', en: 'a phone number, e.g. `55 91 60 81 00`' },
-  '^[0-9]{1,8}$': { es: 'solo dígitos, p. ej. `105202`', en: 'digits only, e.g. `105202`' },
-  '^[IVXL]+$': { es: 'números romanos en mayúsculas, p. ej. `VII`', en: 'upper-case Roman numerals, e.g. `VII`' },
-  '^[A-Z]{2}$': { es: 'un código de país de dos letras mayúsculas, p. ej. `MX`', en: 'a two-letter upper-case country code, e.g. `MX`' },
-  '^(/[^/]*)*$': { es: 'un puntero JSON, p. ej. `/activities/0/purposes/1`', en: 'a JSON pointer, e.g. `/activities/0/purposes/1`' },
-  '^[0-9]{4}-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?$': {
-    es: '`AAAA-MM-DD` o `AAAA-MM`, p. ej. `2025-04`',
-    en: '`YYYY-MM-DD` or `YYYY-MM`, e.g. `2025-04`',
-  },
-};
-
 function typeOf(value: unknown): string {
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'array';
@@ -82,8 +44,11 @@ function fieldLabel(ctx: Context, segments: readonly string[]): string {
   const path = dotted(segments);
   if (segments.length === 0) return ctx.lang === 'es' ? 'El aviso' : 'The notice';
   const title = schemaAt(ctx.root, segments)?.title;
-  if (ctx.lang === 'es') return typeof title === 'string' ? `«${title}»` : `«${path}»`;
-  return `"${path}"`;
+  if (ctx.lang !== 'es') return `"${path}"`;
+  if (typeof title !== 'string') return `«${path}»`;
+  // «Texto» alone could be any of a dozen fields: name the block it belongs to.
+  const parent = segments.length > 1 ? schemaAt(ctx.root, segments.slice(0, -1))?.title : undefined;
+  return GENERIC_TITLES.has(title) && typeof parent === 'string' && parent !== title ? `«${title}» de «${parent}»` : `«${title}»`;
 }
 
 function dotted(segments: readonly string[]): string {
@@ -110,7 +75,12 @@ function finding(
   data: Record<string, unknown>,
   citation?: Citation,
 ): SchemaFinding {
-  const publicCode = code === 'SCHEMA-REQUIRED-LAW' ? 'SCHEMA-REQUIRED' : code === 'SCHEMA-ONE-OF-REQUIRED' ? 'SCHEMA-REQUIRED' : code;
+  const publicCode =
+    code === 'SCHEMA-REQUIRED-LAW' || code === 'SCHEMA-ONE-OF-REQUIRED' ? 'SCHEMA-REQUIRED' : code === 'SCHEMA-TOO-SHORT'
+        ? 'SCHEMA-MIN-LENGTH'
+        : code === 'SCHEMA-TYPE-EMPTY'
+          ? 'SCHEMA-TYPE'
+          : code;
   return {
     code: publicCode,
     message: message(code, ctx.lang, data),
@@ -143,7 +113,7 @@ function translateOne(err: ErrorObject, ctx: Context): SchemaFinding {
       const props = Object.keys((err.parentSchema as SchemaNode | undefined)?.properties ?? {});
       return finding('SCHEMA-UNKNOWN-PROPERTY', ctx, [...segments, key], 'key', {
         key,
-        parent: field,
+        parent: segments.length === 0 ? (ctx.lang === 'es' ? 'el aviso' : 'the notice') : field,
         suggestion: suggestion(ctx, props, key),
       });
     }
@@ -153,7 +123,10 @@ function translateOne(err: ErrorObject, ctx: Context): SchemaFinding {
         .map((t) => TYPE_NAMES[t]?.[ctx.lang] ?? t)
         .join(ctx.lang === 'es' ? ' o ' : ' or ');
       const actual = TYPE_NAMES[typeOf(value)]?.[ctx.lang] ?? typeOf(value);
-      return finding('SCHEMA-TYPE', ctx, segments, 'value', { field, expected, actual });
+      // YAML reads `postalCode: 06600` or `number: 476` as numbers; the fix is to quote them.
+      if (value === null || value === undefined) return finding('SCHEMA-TYPE-EMPTY', ctx, segments, 'value', { field, expected });
+      const quote = String(params.type) === 'string' && typeof value === 'number' ? message('SCHEMA-TYPE-QUOTE', ctx.lang) : '';
+      return finding('SCHEMA-TYPE', ctx, segments, 'value', { field, expected, actual, hint: quote });
     }
     case 'enum': {
       const allowed = (params.allowedValues as unknown[]).map(String);
@@ -177,8 +150,11 @@ function translateOne(err: ErrorObject, ctx: Context): SchemaFinding {
         value: String(value),
       });
     }
-    case 'minLength':
-      return finding('SCHEMA-MIN-LENGTH', ctx, segments, 'value', { field });
+    case 'minLength': {
+      const limit = Number(params.limit);
+      if (limit <= 1) return finding('SCHEMA-MIN-LENGTH', ctx, segments, 'value', { field });
+      return finding('SCHEMA-TOO-SHORT', ctx, segments, 'value', { field, limit });
+    }
     case 'minItems':
       return finding('SCHEMA-MIN-ITEMS', ctx, segments, 'value', { field, limit: params.limit }, ctx.citeLaw ? lawOf(err.parentSchema as SchemaNode) : undefined);
     case 'uniqueItems':

@@ -69,6 +69,8 @@ export function locate(doc: Document, lc: LineCounter, pointer: string): Located
  */
 export function rangeForPointer(doc: Document, lc: LineCounter, pointer: string, prefer: 'key' | 'value' = 'key'): Range {
   const found = locate(doc, lc, pointer);
-  if (prefer === 'value' && found.exact) return found.value;
+  // An empty value (`transfers:` with nothing after it) has a zero-width range: show the key.
+  const empty = found.value.start.line === found.value.end.line && found.value.start.column === found.value.end.column;
+  if (prefer === 'value' && found.exact && !(empty && found.key)) return found.value;
   return found.key ?? found.value;
 }

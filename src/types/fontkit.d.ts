@@ -22,6 +22,8 @@ declare module 'fontkit' {
     postscriptName: string;
     familyName: string;
     unitsPerEm: number;
+    ascent: number;
+    descent: number;
     numGlyphs: number;
     layout(text: string, features?: string[] | Record<string, boolean>): GlyphRun;
     glyphForCodePoint(codePoint: number): Glyph;

@@ -5,10 +5,10 @@ import { loadConfig } from '../../src/config/load-config.js';
 import { runFake, workspace } from './helpers.js';
 
 describe('notice.config.yaml', () => {
-  it('is discovered upward from the cwd, paths resolved from its folder', () => {
+  it('is discovered upward from the cwd, paths resolved from its folder', async () => {
     const ws = workspace(1, 'out: public/avisos\nformats: [html, pdf]\npaper: a4\nrules: { some-rule: warning }\n');
     mkdirSync(join(ws, 'notices/sub'));
-    const c = loadConfig({ cwd: join(ws, 'notices/sub') });
+    const c = await loadConfig({ cwd: join(ws, 'notices/sub') });
     expect(c.file).toBe(join(ws, 'notice.config.yaml'));
     expect(c.out).toBe(join(ws, 'public/avisos'));
     expect(c.formats).toEqual(['html', 'pdf']);
@@ -16,21 +16,21 @@ describe('notice.config.yaml', () => {
     expect(c.rules).toEqual({ 'some-rule': 'warning' });
   });
 
-  it('stops at the repository root', () => {
+  it('stops at the repository root', async () => {
     const ws = workspace(0);
     const inner = join(ws, 'repo');
     mkdirSync(join(inner, '.git'), { recursive: true });
-    expect(loadConfig({ cwd: inner }).file).toBeUndefined();
+    expect((await loadConfig({ cwd: inner })).file).toBeUndefined();
   });
 
-  it('CLI flags and --config win over the discovered file', () => {
+  it('CLI flags and --config win over the discovered file', async () => {
     const ws = workspace(0, 'out: a\npaper: a4\n');
     writeFileSync(join(ws, 'other.yaml'), 'out: b\n');
-    expect(loadConfig({ cwd: ws, overrides: { out: 'c', paper: 'letter' } })).toMatchObject({ out: join(ws, 'c'), paper: 'letter' });
-    expect(loadConfig({ cwd: ws, explicitFile: 'other.yaml' }).out).toBe(join(ws, 'b'));
+    expect(await loadConfig({ cwd: ws, overrides: { out: 'c', paper: 'letter' } })).toMatchObject({ out: join(ws, 'c'), paper: 'letter' });
+    expect((await loadConfig({ cwd: ws, explicitFile: 'other.yaml' })).out).toBe(join(ws, 'b'));
   });
 
-  it('reports invalid config with file:line:col in Spanish and exit code 2', () => {
+  it('reports invalid config with file:line:col in Spanish and exit code 2', async () => {
     const ws = workspace(1, 'notices: [notices]\npaper: a5\nformats: [html, word]\nrules:\n  x: fatal\noutt: x\n');
     const r = runFake(['build', '--jobs', '1'], ws);
     expect(r.code).toBe(2);
@@ -41,7 +41,7 @@ describe('notice.config.yaml', () => {
     expect(r.stderr).not.toMatch(/\n\s+at /);
   });
 
-  it('rejects a YAML syntax error and a bad --base-url', () => {
+  it('rejects a YAML syntax error and a bad --base-url', async () => {
     const ws = workspace(1, 'out: [\n');
     expect(runFake(['build'], ws).stderr).toMatch(/notice.config.yaml:\d+:\d+ +YAML-SYNTAX/);
     const ok = workspace(1, '');

@@ -61,7 +61,9 @@ export interface ValidatorFinding {
 /** Runs `Sarif.Multitool validate` on files and returns every finding it reports at any level. */
 export function sarifValidate(files: string[]): { code: number; findings: ValidatorFinding[]; stdout: string } {
   const out = join(mkdtempSync(join(tmpdir(), 'sarif-validate-')), 'validation.sarif');
-  const r = spawnSync(multitoolPath(), ['validate', '--level', 'Error;Warning;Note', '-o', out, ...files], { encoding: 'utf8' });
+  // Invariant globalization: the self-contained .NET binary then needs no libicu on the machine.
+  const env = { ...process.env, DOTNET_SYSTEM_GLOBALIZATION_INVARIANT: '1', DOTNET_CLI_TELEMETRY_OPTOUT: '1' };
+  const r = spawnSync(multitoolPath(), ['validate', '--level', 'Error;Warning;Note', '-o', out, ...files], { encoding: 'utf8', env });
   if (r.status !== 0) throw new Error(`multitool failed (${r.status}): ${r.stdout}\n${r.stderr}`);
   const log = JSON.parse(readFileSync(out, 'utf8')) as { runs: { results?: { level?: string; ruleId: string; message: { text?: string; id?: string; arguments?: string[] }; locations?: { physicalLocation?: { artifactLocation?: { uri?: string } } }[] }[] }[] };
   const findings = (log.runs[0]?.results ?? []).map((res) => ({

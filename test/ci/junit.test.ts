@@ -76,6 +76,9 @@ describe('JUnit XML output', () => {
     const { root, suites } = parse(junitReporter(input([], { files: ['n.yaml'], rules })));
     expect(root['@tests']).toBe('2');
     expect(cases(suites[0]!).map((c) => c['@name'])).toEqual(['A-RULE', 'B-RULE']);
+    const broken = { code: 'YAML-SYNTAX', severity: 'error' as const, message: 'x', file: 'roto.yaml', pointer: '' };
+    const perFile = parse(junitReporter(input([broken], { files: ['n.yaml', 'roto.yaml'], rules, rulesByFile: new Map([['n.yaml', ['A-RULE']]]) })));
+    expect(perFile.suites.map((s) => cases(s).map((c) => c['@name']))).toEqual([['A-RULE'], ['YAML-SYNTAX']]);
   });
 
   it('matches the findings of a real run, counted per notice', () => {

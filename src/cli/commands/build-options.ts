@@ -28,7 +28,7 @@ export interface BuildFlags {
 }
 
 /** Config file + CLI flags -> effective workspace config (flags win). */
-export function configFromFlags(paths: string[], flags: BuildFlags, io: CliIo): WorkspaceConfig {
+export function configFromFlags(paths: string[], flags: BuildFlags, io: CliIo): Promise<WorkspaceConfig> {
   const overrides: ConfigOverrides = {
     notices: paths.length > 0 ? paths : undefined,
     out: flags.out,

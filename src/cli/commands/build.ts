@@ -55,7 +55,7 @@ function summaryLine(o: BuildOutcome, config: WorkspaceConfig, ms: number): stri
 
 export async function runBuildCommand(paths: string[], flags: BuildFlags, io: CliIo): Promise<number> {
   if (!REPORTERS[flags.format]) throw new UsageError(`Formato de reporte desconocido «${flags.format}». Formatos: ${reporterNames().join(', ')}.`);
-  const config = configFromFlags(paths, flags, io);
+  const config = await configFromFlags(paths, flags, io);
   const code = await buildOnce(config, flags, io, Boolean(flags.clean));
   if (!flags.watch) return code;
   const { watchBuild } = await import('../../build/watch.js');

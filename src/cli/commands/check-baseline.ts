@@ -6,6 +6,8 @@ import type { Diagnostic } from '../../diagnostics/diagnostic.js';
 import { ConfigError, UsageError } from '../../errors.js';
 import { workspacePath } from '../../io/find-notices.js';
 import { readText } from '../../io/read-text.js';
+import { rangeForPointer } from '../../source/locate.js';
+import { parseYaml } from '../../source/parse-yaml.js';
 import { writeFileAtomic } from '../../io/write-report.js';
 import type { Thresholds } from '../exit-codes.js';
 import type { CliIo } from '../io-context.js';
@@ -83,5 +85,17 @@ export async function settleBaseline(g: Gathered, plan: BaselinePlan, flags: Che
   // Messages are compared only when they are comparable: same language and same notice version.
   const loose = baseline.lang !== flags.lang || baseline.toolVersion !== toolVersion();
   const applied = applyBaseline(g.diagnostics, baseline, scope, paths, loose);
-  return [...applied.diagnostics, ...staleDiagnostics(applied.stale, flags.lang, paths)];
+  return [...applied.diagnostics, ...locate(staleDiagnostics(applied.stale, flags.lang, paths), g.sources, flags.lang)];
+}
+
+/** Points stale entries at their place (or the nearest part that still exists) in the notice. */
+function locate(list: Diagnostic[], sources: ReadonlyMap<string, string>, lang: CheckFlags['lang']): Diagnostic[] {
+  const parsed = new Map<string, ReturnType<typeof parseYaml>>();
+  return list.map((d) => {
+    const text = sources.get(d.file);
+    if (text === undefined) return d;
+    const src = parsed.get(d.file) ?? parseYaml(d.file, text, lang);
+    parsed.set(d.file, src);
+    return src.data === undefined ? d : { ...d, range: rangeForPointer(src.doc, src.lineCounter, d.pointer) };
+  });
 }

@@ -13,9 +13,9 @@ export interface NewFlags {
 }
 
 /** The folder new notices go to: --dir, else the config's first plain `notices` folder, else notices/. */
-function noticesFolder(flags: NewFlags, io: CliIo): string {
+async function noticesFolder(flags: NewFlags, io: CliIo): Promise<string> {
   if (flags.dir) return resolve(io.cwd, flags.dir);
-  const config = loadConfig({ cwd: io.cwd, explicitFile: flags.config });
+  const config = await loadConfig({ cwd: io.cwd, explicitFile: flags.config });
   const plain = config.notices.find((n) => !/[*?[\]{}!]/.test(n) && !/\.ya?ml$/i.test(n));
   return resolve(config.noticesBase, plain ?? 'notices');
 }
@@ -25,7 +25,7 @@ export async function runNew(id: string, flags: NewFlags, io: CliIo): Promise<nu
   if (!isSafeId(id)) {
     throw new UsageError(`El identificador «${id}» no es válido: use minúsculas, números y guiones, p. ej. «consulta-nss» (será el nombre de una carpeta).`);
   }
-  const folder = noticesFolder(flags, io);
+  const folder = await noticesFolder(flags, io);
   const month = new Date().toISOString().slice(0, 7);
   const text = readFileSync(new URL('templates/init/new-notice.yaml', PACKAGE_ROOT), 'utf8').replaceAll('__ID__', id).replaceAll('__UPDATED__', month);
   const [written] = writeNewFiles(folder, [{ path: `${id}.yaml`, contents: text }], io.cwd);

@@ -12,7 +12,7 @@ export interface ServeFlags {
 
 /** `notice serve`: preview the output folder on 127.0.0.1 with live reload, until Ctrl+C. */
 export async function runServe(flags: ServeFlags, io: CliIo): Promise<number> {
-  const config = loadConfig({ cwd: io.cwd, explicitFile: flags.config, overrides: { out: flags.out } });
+  const config = await loadConfig({ cwd: io.cwd, explicitFile: flags.config, overrides: { out: flags.out } });
   if (!/^\d+$/.test(flags.port) || Number(flags.port) > 65535) throw new UsageError(`--port debe ser un número de puerto, no «${flags.port}».`);
   if (!existsSync(config.out)) throw new UsageError(`No existe la carpeta «${workspacePath(io.cwd, config.out)}»: ejecute antes notice build.`);
   const { startServer } = await import('../../build/serve/server.js');

@@ -1,5 +1,7 @@
+import { pdfFonts } from './fonts.js';
+import type { RunStyle } from './inline-runs.js';
 import type { Line } from './line-break.js';
-import { bottom, ensureSpace, paintDecor, type PdfState } from './page.js';
+import { artifact, bottom, ensureSpace, paintDecor, type PdfState } from './page.js';
 
 export interface DrawOptions {
   x: number;
@@ -11,6 +13,17 @@ export interface DrawOptions {
   fixed?: boolean;
   /** The caller already placed the first line and painted its band (list labels). */
   placedFirst?: boolean;
+}
+
+/** Underlines the visible width of a link (not its trailing space), as decoration. */
+function underline(s: PdfState, x: number, y: number, width: number, style: RunStyle): void {
+  const { doc } = s;
+  const font = pdfFonts()[style.face];
+  const base = y + (style.size * font.ascent) / font.unitsPerEm + style.size * 0.12;
+  const color = style.color;
+  artifact(s, () => {
+    doc.moveTo(x, base).lineTo(x + width, base).lineWidth(0.6).stroke(color);
+  });
 }
 
 /**
@@ -43,9 +56,10 @@ export function drawLines(s: PdfState, lines: Line[], o: DrawOptions): void {
         const link = doc.struct('Link');
         o.elem.add(link);
         const content = doc.markStructureContent('Link');
-        doc.fillColor(f.style.color).text(f.text, x, y, { lineBreak: false, underline: f.style.underline ?? false });
+        doc.fillColor(f.style.color).text(f.text, x, y, { lineBreak: false });
         doc.endMarkedContent();
         link.add(content);
+        if (f.style.underline) underline(s, x, y, f.width, f.style);
         // A String object, not a primitive: pdfkit writes primitives as PDF names.
         const contents = new String(f.text.trim()) as unknown as string;
         const annot = { structParent: link, Contents: contents };

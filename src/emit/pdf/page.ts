@@ -36,8 +36,21 @@ export function useStyle(s: PdfState, style: Pick<RunStyle, 'face' | 'size'>): v
   s.doc.font(style.face).fontSize(style.size);
 }
 
+/** Widths are a pure function of face, size and text: kept for the process, like the shaping. */
+const widths = new Map<string, number>();
+const WIDTH_CACHE_LIMIT = 200_000;
+
 export function createMeasure(doc: PDFKit.PDFDocument): Measure {
-  return (style, text) => doc.font(style.face).fontSize(style.size).widthOfString(text);
+  return (style, text) => {
+    const key = `${style.face}\u0000${style.size}\u0000${text}`;
+    let w = widths.get(key);
+    if (w === undefined) {
+      if (widths.size >= WIDTH_CACHE_LIMIT) widths.clear();
+      w = doc.font(style.face).fontSize(style.size).widthOfString(text);
+      widths.set(key, w);
+    }
+    return w;
+  };
 }
 
 /** Draws page furniture or decoration outside the structure tree (PDF/UA: artifacts). */

@@ -1,7 +1,8 @@
 import { defineRule } from '../define-rule.js';
 import { fold } from '../shared/walk.js';
 
-const NOT_AN_ENTITY = /^(?:la |el )?(?:aplicacion|app|herramienta|programa|sistema|plataforma|portal|sitio|pagina|area|departamento|modulo|tramite|servicio)\b/;
+// "Sistema …" (DIF) and "Servicio(s) …" (SAT, Servicios de Salud) are real bodies: not listed.
+const NOT_AN_ENTITY = /^(?:la |el )?(?:aplicacion|app|herramienta|programa|plataforma|portal|sitio|pagina|area|departamento|modulo|tramite)\b/;
 
 export default defineRule({
   id: 'controller-name-not-entity',

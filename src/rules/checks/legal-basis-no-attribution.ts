@@ -3,7 +3,7 @@ import { defineRule } from '../define-rule.js';
 import { fold } from '../shared/walk.js';
 
 /** Instruments that grant attributions: organic or sectoral laws, internal regulations, statutes. */
-const ATTRIBUTION_TEXT = /\b(?:ley organica|reglamento interior|estatuto organico|ley del seguro social|ley general de salud|ley general de educacion|ley de (?!proteccion de datos)[a-z ]+|ley federal (?!de proteccion de datos)[a-z ]+|ley general (?!de proteccion de datos|de transparencia)[a-z ]+|reglamento (?!de la ley general de proteccion)[a-z ]+|decreto (?:de creacion|por el que se crea))\b/;
+const ATTRIBUTION_TEXT = /\b(?:ley organica|reglamento interior|estatuto organico|ley del seguro social|ley general de salud|ley general de educacion|ley de (?!proteccion de datos|transparencia)[a-z ]+|ley federal (?!de proteccion de datos|de transparencia)[a-z ]+|ley general (?!de proteccion de datos|de transparencia)[a-z ]+|reglamento (?!de la ley general de proteccion)[a-z ]+|decreto (?:de creacion|por el que se crea))\b/;
 
 /** Kinds of instrument that can grant a public body its attributions (a manual or a NOM cannot). */
 const ATTRIBUTION_KINDS = new Set(['general-law', 'federal-law', 'state-law', 'regulation', 'internal-regulation', 'decree', 'agreement', 'treaty']);

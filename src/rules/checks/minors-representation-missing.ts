@@ -35,18 +35,17 @@ export default defineRule({
     if (ds && typeof ds.representation === 'string' && ds.representation.trim()) return;
     let evidence: string | undefined;
     let pointer = '/dataSubjects';
-    if (ds?.includesMinors === true) {
-      evidence = 'includesMinors';
-      pointer = '/dataSubjects/includesMinors';
-    } else {
-      for (const t of ctx.facts.texts) {
-        const m = MINORS.exec(t.folded);
-        if (m) {
-          evidence = m[0];
-          pointer = t.pointer;
-          break;
-        }
+    for (const t of ctx.facts.texts) {
+      const m = MINORS.exec(t.folded);
+      if (m) {
+        evidence = t.text.slice(m.index, m.index + m[0].length);
+        pointer = t.pointer;
+        break;
       }
+    }
+    if (ds?.includesMinors === true) {
+      evidence ??= 'includesMinors: true';
+      pointer = '/dataSubjects/includesMinors';
     }
     if (!evidence) return;
     const representationElsewhere = ctx.facts.texts.some((t) => REPRESENTATION.test(t.folded) && /\bmenor/.test(t.folded));

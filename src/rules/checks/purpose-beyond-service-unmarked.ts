@@ -37,15 +37,19 @@ export default defineRule({
   },
   check(ctx) {
     const secondaryText = ctx.facts.purposes.filter((p) => p.value.type === 'secondary').map((p) => fold(String(p.value.text ?? ''))).join('\n');
+    const flagged = new Set<string>();
     for (const p of ctx.facts.purposes) {
       if (p.value.type !== 'primary' || isDeidentified(p.value)) continue;
       const m = BEYOND.exec(fold([p.value.text, ...(p.value.items ?? [])].join(' ')));
-      if (m) ctx.report({ messageId: 'primary', data: { label: short(p.value.text), keyword: m[0] }, pointer: `${p.pointer}/type`, target: 'value' });
+      if (!m) continue;
+      flagged.add(`${p.activity}\u0000${m[0]}`);
+      ctx.report({ messageId: 'primary', data: { label: short(p.value.text), keyword: m[0] }, pointer: `${p.pointer}/type`, target: 'value' });
     }
     for (const d of ctx.facts.data) {
       if (typeof d.value.use !== 'string') continue;
       const m = BEYOND.exec(fold(d.value.use));
-      if (m && !secondaryText.includes(m[0])) {
+      // Already reported on a purpose of the same activity: one finding is enough.
+      if (m && !secondaryText.includes(m[0]) && !flagged.has(`${d.activity}\u0000${m[0]}`)) {
         ctx.report({ messageId: 'inUse', data: { name: short(d.value.name), keyword: m[0] }, pointer: `${d.pointer}/use`, target: 'value' });
       }
     }

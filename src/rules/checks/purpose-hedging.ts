@@ -26,8 +26,11 @@ export default defineRule({
   },
   check(ctx) {
     for (const p of ctx.facts.purposes) {
-      const m = HEDGE.exec(fold(String(p.value.text ?? '')));
-      if (m) ctx.report({ messageId: 'hedged', data: { label: short(p.value.text), word: m[0] }, pointer: `${p.pointer}/text`, target: 'value' });
+      const text = String(p.value.text ?? '');
+      const m = HEDGE.exec(fold(text));
+      // Folding keeps positions for Spanish text, so the original spelling can be quoted.
+      const word = m ? text.slice(m.index, m.index + m[0].length) : '';
+      if (m) ctx.report({ messageId: 'hedged', data: { label: short(text), word: fold(word) === m[0] ? word : m[0] }, pointer: `${p.pointer}/text`, target: 'value' });
     }
   },
 });

@@ -13,8 +13,8 @@ export default defineRule({
       en: 'The notice says there are no transfers (`transfers.none: true`) but lists {count} under `transfers.items`.',
     },
     otherAuthority: {
-      es: 'El aviso declara que no hay transferencias, pero «{name}» se valida con otra autoridad ({detail}): enviarle datos para cotejarlos es una comunicación a un tercero que debe informarse y fundarse.',
-      en: 'The notice says there are no transfers, but "{name}" is validated against another authority ({detail}): sending it data to match is a communication to a third party that must be disclosed and grounded.',
+      es: 'El aviso declara que no hay transferencias, pero datos como «{name}» se obtienen o validan con otra autoridad ({detail}): enviarle datos para cotejarlos es una comunicación a un tercero que debe informarse y fundarse.',
+      en: 'The notice says there are no transfers, but data such as "{name}" are obtained from or validated against another authority ({detail}): sending it data to match is a communication to a third party that must be disclosed and grounded.',
     },
   },
   docs: {
@@ -35,10 +35,18 @@ export default defineRule({
     const tr = ctx.notice.transfers;
     if (!tr || tr.none !== true) return;
     if (ctx.facts.transfers.length) ctx.report({ messageId: 'items', data: { count: ctx.facts.transfers.length }, pointer: '/transfers/none', target: 'value' });
+    // One finding per activity and authority, at its first data item, naming all the items.
+    const groups = new Map<string, { pointer: string; names: string[]; detail: string }>();
     for (const d of ctx.facts.data) {
-      if (d.value.source === 'other-authority') {
-        ctx.report({ messageId: 'otherAuthority', data: { name: short(d.value.name), detail: short(d.value.sourceDetail ?? '—') }, pointer: `${d.pointer}/source`, target: 'value' });
-      }
+      if (d.value.source !== 'other-authority') continue;
+      const detail = String(d.value.sourceDetail ?? '—');
+      const key = `${d.activity}\u0000${detail}`;
+      const g = groups.get(key) ?? { pointer: `${d.pointer}/source`, names: [], detail };
+      g.names.push(String(d.value.name ?? ''));
+      groups.set(key, g);
+    }
+    for (const g of groups.values()) {
+      ctx.report({ messageId: 'otherAuthority', data: { name: short(g.names.join(', '), 120), detail: short(g.detail) }, pointer: g.pointer, target: 'value' });
     }
   },
 });

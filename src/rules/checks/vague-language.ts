@@ -29,6 +29,8 @@ export default defineRule({
     fix: { es: 'Sustituya la frase por la lista completa y cerrada, o diga cuáles son las excepciones o causas.', en: 'Replace the phrase with the complete, closed list, or state the exceptions or causes.' },
   },
   check(ctx) {
+    // "en la siguiente liga" is fine when the same block carries the link in its `url` field.
+    const withUrl = new Set(ctx.facts.texts.filter((t) => t.key === 'url').map((t) => t.pointer.slice(0, t.pointer.lastIndexOf('/'))));
     for (const t of ctx.facts.texts) {
       if (!isProse(t)) continue;
       ANY.lastIndex = 0;
@@ -37,6 +39,7 @@ export default defineRule({
         const i = VAGUE_PHRASES.findIndex((_, k) => m!.groups?.[`p${k}`] !== undefined);
         const phrase = VAGUE_PHRASES[i];
         if (!phrase || reported.has(i)) continue;
+        if (phrase.id === 'siguiente-liga-sin-url' && withUrl.has(t.pointer.slice(0, t.pointer.lastIndexOf('/')))) continue;
         reported.add(i);
         ctx.report({ messageId: 'vague', data: { phrase: phrase.shown, suggestion: phrase.suggestion[ctx.lang] }, pointer: t.pointer, target: 'value' });
       }

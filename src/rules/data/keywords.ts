@@ -27,7 +27,7 @@ export const BEYOND_SERVICE_KEYWORDS: readonly string[] = [
   'encuestas?', 'evaluar la calidad', 'calidad del servicio', 'satisfaccion',
   'mensajes (?:de caracter )?informativos? de (?:este y )?otros', 'otros tramites', 'otros servicios',
   'difusion', 'promocion', 'publicidad', 'boletin', 'invitaciones?', 'comunicaciones futuras',
-  'fines? (?:mercadotecnicos|publicitarios|comerciales)', 'mercadotecnia', 'eventos',
+  'fines? (?:mercadotecnicos|publicitarios|comerciales)', 'mercadotecnia',
 ];
 
 /** Signs that the data subjects include children or adolescents (art. 7 ¶2). */

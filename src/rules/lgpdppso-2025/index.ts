@@ -9,6 +9,8 @@ export const LGPDPPSO_2025: Ruleset = {
   title: { es: 'LGPDPPSO 2025 (vigente desde el 21-03-2025)', en: 'LGPDPPSO 2025 (in force since 21-03-2025)' },
   law: 'LGPDPPSO-2025',
   rules: {
+    'integral-url-off-domain': { severity: 'warning' },
+    'transfer-internal-sharing': { severity: 'info' },
     'arco-channel-missing': { severity: 'error' },
     'arco-procedure-incomplete': { severity: 'warning' },
     'changes-medium-vague': { severity: 'warning' },

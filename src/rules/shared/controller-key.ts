@@ -25,8 +25,11 @@ function safeHost(url: string): string {
   }
 }
 
-/** Group notices by controller, in input order; groups of one are dropped. */
-export function byController<T extends { notice: Notice }>(list: readonly T[]): T[][] {
+/**
+ * Group notices by controller, each group sorted by file (code-point order) so findings do not
+ * depend on the order files were given; groups of one are dropped.
+ */
+export function byController<T extends { notice: Notice; file: string }>(list: readonly T[]): T[][] {
   const groups = new Map<string, T[]>();
   for (const item of list) {
     const key = controllerKey(item.notice);
@@ -35,5 +38,5 @@ export function byController<T extends { notice: Notice }>(list: readonly T[]): 
     g.push(item);
     groups.set(key, g);
   }
-  return [...groups.values()].filter((g) => g.length > 1);
+  return [...groups.values()].filter((g) => g.length > 1).map((g) => g.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0)));
 }

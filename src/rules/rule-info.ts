@@ -1,0 +1,34 @@
+import type { Citation, Confidence, Lang, Severity } from '../diagnostics/diagnostic.js';
+import { docsUrlFor } from '../diagnostics/docs.js';
+import { CODE_DOCS } from './docs/code-docs.js';
+import { appliedRules } from './rulesets.js';
+import type { RulesetId } from './types.js';
+
+/** What reporters (SARIF rules, JUnit, markdown) may say about a rule or code besides its findings. */
+export interface RuleMetadata {
+  id: string;
+  title: Record<Lang, string>;
+  description?: Record<Lang, string>;
+  citation?: Citation;
+  confidence?: Confidence;
+  defaultSeverity?: Severity;
+  docsUrl: string;
+}
+
+/**
+ * Metadata of every rule of a ruleset (citation, confidence and severity as that ruleset applies
+ * them) plus every non-rule code, sorted by id. Pass it as ReportInput.rules.
+ */
+export function ruleMetadata(ruleset: RulesetId = 'lgpdppso-2025'): RuleMetadata[] {
+  const rules: RuleMetadata[] = appliedRules(ruleset).map((a) => ({
+    id: a.rule.id,
+    title: a.rule.title,
+    description: a.rule.docs.checks,
+    citation: a.citation,
+    confidence: a.confidence,
+    defaultSeverity: a.severity,
+    docsUrl: docsUrlFor(a.rule.id),
+  }));
+  const codes: RuleMetadata[] = Object.entries(CODE_DOCS).map(([id, doc]) => ({ id, title: doc.title, description: doc.what, docsUrl: docsUrlFor(id) }));
+  return [...rules, ...codes].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+}
