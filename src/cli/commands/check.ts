@@ -76,7 +76,17 @@ function thresholds(flags: CheckFlags): Thresholds {
 }
 
 /** gather → filter (changed files, baseline) → report → exit code. `gather` is replaceable (tests, a parallel checker). */
-export async function runCheck(paths: string[], flags: CheckFlags, io: CliIo, gather: Gatherer = gatherFindings): Promise<number> {
+/**
+ * The default gatherer checks in parallel (worker threads), with the workspace config's rule
+ * severities and a content-hash cache; `gatherFindings` is the single-threaded reference that a
+ * test keeps equivalent.
+ */
+const gatherDefault: Gatherer = async (absFiles, lang, cwd) => {
+  const { gatherParallel } = await import('../../compile/gather-parallel.js');
+  return gatherParallel(absFiles, lang, cwd);
+};
+
+export async function runCheck(paths: string[], flags: CheckFlags, io: CliIo, gather: Gatherer = gatherDefault): Promise<number> {
   const limits = thresholds(flags);
   const targets = planOutputs(flags.format ?? [], flags.outputFile ?? [], io.env);
   const selectingChanges = Boolean(flags.changed || flags.since !== undefined);
