@@ -4,12 +4,14 @@ import type { Diagnostic, Lang } from '../diagnostics/diagnostic.js';
 import type { RulesetId } from '../rules/types.js';
 import { checkFiles } from './check-files.js';
 
-/** Structurally the `Gathered` of src/cli/commands/check.ts (kept local: compile/ does not import commands). */
+/** What a checking step produces for `notice check`: findings, sources for code frames, rulesets. */
 export interface GatheredFindings {
   files: string[];
   diagnostics: Diagnostic[];
   sources: Map<string, string>;
+  /** Ruleset each notice was checked with (absent when rules did not run, e.g. a YAML error). */
   rulesets: Map<string, RulesetId>;
+  /** A notice could not be read: the run exits 2 whatever the findings. */
   ioFailure: boolean;
 }
 

@@ -1,6 +1,5 @@
 import { resolve } from 'node:path';
 import { checkWorkspace } from '../../check/check-workspace.js';
-import type { RulesetId } from '../../rules/types.js';
 import { ruleInfos } from './check-rules.js';
 import type { Diagnostic, Lang, Severity } from '../../diagnostics/diagnostic.js';
 import { sortDiagnostics } from '../../diagnostics/collect.js';
@@ -15,6 +14,7 @@ import { planOutputs, type OutputTarget } from '../../report/outputs.js';
 import type { ReportInput } from '../../report/types.js';
 import { EXIT, exitCodeFor, type Thresholds } from '../exit-codes.js';
 import { useColor, type CliIo } from '../io-context.js';
+import type { GatheredFindings } from '../../compile/gather-parallel.js';
 import { toolVersion } from '../version.js';
 import { resolveBaseline, settleBaseline } from './check-baseline.js';
 
@@ -32,16 +32,8 @@ export interface CheckFlags {
   since?: string;
 }
 
-/** What the checking step produces; the one place a faster checker (checkFiles) plugs in. */
-export interface Gathered {
-  files: string[];
-  diagnostics: Diagnostic[];
-  sources: Map<string, string>;
-  /** Ruleset each notice was checked with (absent when rules did not run, e.g. a YAML error). */
-  rulesets: Map<string, RulesetId>;
-  /** A notice could not be read: the run exits 2 whatever the findings. */
-  ioFailure: boolean;
-}
+/** What the checking step produces (defined beside the parallel checker that fills it). */
+export type Gathered = GatheredFindings;
 
 export type Gatherer = (absFiles: readonly string[], lang: Lang, cwd: string) => Promise<Gathered>;
 
