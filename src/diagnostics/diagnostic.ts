@@ -67,3 +67,14 @@ export interface OutputFile {
   contents: string | Uint8Array;
   mediaType: string;
 }
+
+/** What reporters (SARIF rules, JUnit, markdown) may say about a rule or built-in code besides its findings. */
+export interface RuleInfo {
+  id: string;
+  title: Record<Lang, string>;
+  description?: Record<Lang, string>;
+  citation?: Citation;
+  confidence?: Confidence;
+  defaultSeverity?: Severity;
+  docsUrl?: string;
+}

@@ -1,15 +1,6 @@
-import type { Citation, Confidence, Diagnostic, Lang, Severity } from '../diagnostics/diagnostic.js';
+import type { Diagnostic, Lang, RuleInfo, Severity } from '../diagnostics/diagnostic.js';
 
-/** What a reporter may say about a rule (or built-in code) besides its findings. */
-export interface RuleInfo {
-  id: string;
-  title: Record<Lang, string>;
-  description?: Record<Lang, string>;
-  citation?: Citation;
-  confidence?: Confidence;
-  defaultSeverity?: Severity;
-  docsUrl?: string;
-}
+export type { RuleInfo };
 
 export interface ReportInput {
   diagnostics: readonly Diagnostic[];

@@ -1,19 +1,11 @@
-import type { Citation, Confidence, Lang, Severity } from '../diagnostics/diagnostic.js';
+import type { RuleInfo } from '../diagnostics/diagnostic.js';
 import { docsUrlFor } from '../diagnostics/docs.js';
 import { CODE_DOCS } from './docs/code-docs.js';
 import { appliedRules } from './rulesets.js';
 import type { RulesetId } from './types.js';
 
-/** What reporters (SARIF rules, JUnit, markdown) may say about a rule or code besides its findings. */
-export interface RuleMetadata {
-  id: string;
-  title: Record<Lang, string>;
-  description?: Record<Lang, string>;
-  citation?: Citation;
-  confidence?: Confidence;
-  defaultSeverity?: Severity;
-  docsUrl: string;
-}
+/** A rule's or code's report metadata, always with its docs link. */
+export type RuleMetadata = RuleInfo & { docsUrl: string };
 
 /**
  * Metadata of every rule of a ruleset (citation, confidence and severity as that ruleset applies
