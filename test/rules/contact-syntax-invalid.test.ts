@@ -11,7 +11,7 @@ ruleTable('contact-syntax-invalid', {
       "name": "e-mail without domain",
       "edits": [
         {
-          "from": "privacidad@salud.ejemplo.gob.mx antes",
+          "from": "privacidad@salud.valleverde.gob.mx antes",
           "to": "privacidad@salud antes"
         }
       ],

@@ -11,7 +11,7 @@ ruleTable('transfer-internal-sharing', {
     },
     {
       name: 'the controller itself as recipient',
-      edits: [{ from: 'recipient: Secretaría de Salud del Gobierno Federal', to: 'recipient: Secretaría de Salud del Estado de Ejemplo' }],
+      edits: [{ from: 'recipient: Secretaría de Salud del Gobierno Federal', to: 'recipient: Secretaría de Salud del Estado de Valle Verde' }],
       pointer: '/transfers/items/0/recipient',
       line: { needle: 'recipient: Secretaría de Salud del Estado' },
     },

@@ -5,6 +5,7 @@ export default defineRule({
   title: { es: 'Procedimiento ARCO incompleto', en: 'Incomplete ARCO procedure' },
   citation: { law: 'LGPDPPSO-2025', article: 21, fraction: 'V' },
   confidence: 'VERIFIED',
+  quote: 'V. Los mecanismos, medios y procedimientos disponibles para ejercer los derechos ARCO;',
   defaultSeverity: 'warning',
   messages: {
     requirements: {

@@ -9,7 +9,8 @@ export default defineRule({
   id: 'contact-syntax-invalid',
   title: { es: 'Correo o dirección web mal escritos', en: 'Malformed e-mail or web address' },
   citation: { law: 'LGPDPPSO-2025', article: 21, fraction: 'V' },
-  confidence: 'UNVERIFIED',
+  confidence: 'VERIFIED',
+  quote: 'V. Los mecanismos, medios y procedimientos disponibles para ejercer los derechos ARCO;',
   defaultSeverity: 'warning',
   messages: {
     email: { es: 'El correo «{value}» no es una dirección válida.', en: 'The e-mail "{value}" is not a valid address.' },

@@ -5,6 +5,7 @@ export default defineRule({
   title: { es: 'Tratamiento sin datos personales', en: 'Processing activity without personal data' },
   citation: { law: 'LGPDPPSO-2025', article: 21, fraction: 'II' },
   confidence: 'VERIFIED',
+  quote: 'II. Los datos personales que serán sometidos a tratamiento, identificando aquéllos que son sensibles;',
   defaultSeverity: 'error',
   messages: {
     empty: {

@@ -10,6 +10,7 @@ export default defineRule({
   title: { es: 'Finalidad ajena al servicio no marcada como secundaria', en: 'Purpose beyond the service not marked secondary' },
   citation: { law: 'LGPDPPSO-2025', article: 21, fraction: 'IV' },
   confidence: 'VERIFIED',
+  quote: 'IV. Las finalidades del tratamiento para las cuales se obtienen los datos personales, distinguiendo aquéllas que requieren el consentimiento de la persona titular;',
   defaultSeverity: 'warning',
   messages: {
     primary: {

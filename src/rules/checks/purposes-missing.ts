@@ -5,6 +5,7 @@ export default defineRule({
   title: { es: 'Tratamiento sin finalidades', en: 'Processing activity without purposes' },
   citation: { law: 'LGPDPPSO-2025', article: 21, fraction: 'IV' },
   confidence: 'VERIFIED',
+  quote: 'IV. Las finalidades del tratamiento para las cuales se obtienen los datos personales, distinguiendo aquéllas que requieren el consentimiento de la persona titular;',
   defaultSeverity: 'error',
   messages: {
     empty: {

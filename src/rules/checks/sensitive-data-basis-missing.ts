@@ -4,8 +4,9 @@ import { looksSensitive } from '../shared/sensitive.js';
 export default defineRule({
   id: 'sensitive-data-basis-missing',
   title: { es: 'Datos sensibles sin consentimiento expreso ni excepción', en: 'Sensitive data without express consent or exception' },
-  citation: { law: 'LGPDPPSO-2025', article: 7, paragraph: 'primero' },
+  citation: { law: 'LGPDPPSO-2025', article: 15, paragraph: 'cuarto' },
   confidence: 'VERIFIED',
+  quote: 'Tratándose de datos personales sensibles, el responsable deberá obtener el consentimiento expreso y por escrito de la persona titular para su tratamiento, a través de su firma autógrafa, firma electrónica o cualquier mecanismo de autenticación que al efecto se establezca, salvo en los casos previstos en el artículo 16 de esta Ley.',
   defaultSeverity: 'warning',
   messages: {
     missing: {

@@ -9,6 +9,7 @@ export default defineRule({
   title: { es: 'Comunicación interna presentada como transferencia', en: 'Internal sharing presented as a transfer' },
   citation: { law: 'LGPDPPSO-2025', article: 3, fraction: 'XXX' },
   confidence: 'VERIFIED',
+  quote: 'XXX. Transferencia: Toda comunicación de datos personales dentro o fuera del territorio mexicano, realizada a persona distinta de la titular, del responsable o de la persona encargada;',
   defaultSeverity: 'info',
   messages: {
     internal: {
