@@ -1,12 +1,13 @@
+import { makeDiagnostic } from '../diagnostics/catalogue/index.js';
 import type { Diagnostic, Lang, Severity } from '../diagnostics/diagnostic.js';
 import { atLeast } from '../diagnostics/collect.js';
-import { RUN_INFO_CODES } from '../report/gate.js';
-import { fingerprint, looseKey } from './fingerprint.js';
+import { RUN_INFO_CODES } from '../diagnostics/gate.js';
+import { fingerprint, looseKey } from '../diagnostics/fingerprint.js';
 
 /** Version of the baseline file shape (docs/ci.md, "Línea base"). */
 export const BASELINE_VERSION = 1;
 export const DEFAULT_BASELINE_FILE = '.notice-baseline.json';
-export const STALE_CODE = 'BASELINE-STALE';
+export const STALE_CODE = 'BASELINE-STALE' as const;
 
 export interface BaselineEntry {
   /** Notice path relative to the folder that holds the baseline file, forward slashes. */
@@ -105,18 +106,7 @@ export function applyBaseline(diagnostics: readonly Diagnostic[], baseline: Base
   return { diagnostics: out, stale };
 }
 
-const STALE_MESSAGE: Record<Lang, string> = {
-  es: 'La línea base registra un hallazgo {code} en {pointer} que ya no ocurre; quite la entrada con `notice check --write-baseline`.',
-  en: 'The baseline records a {code} finding at {pointer} that no longer occurs; remove the entry with `notice check --write-baseline`.',
-};
-
 /** Stale entries are reported as info findings (they never fail the default gate). */
 export function staleDiagnostics(stale: readonly BaselineEntry[], lang: Lang, paths: PathMap = IDENTITY_PATHS): Diagnostic[] {
-  return stale.map((e) => ({
-    code: STALE_CODE,
-    severity: 'info',
-    message: STALE_MESSAGE[lang].replace('{code}', e.code).replace('{pointer}', e.pointer === '' ? '#' : e.pointer),
-    file: paths.fromBaseline(e.file),
-    pointer: e.pointer,
-  }));
+  return stale.map((e) => makeDiagnostic(STALE_CODE, lang, { code: e.code, pointer: e.pointer === '' ? '#' : e.pointer }, { file: paths.fromBaseline(e.file), pointer: e.pointer }));
 }

@@ -1,5 +1,5 @@
 import { BASELINE_VERSION, type Baseline, type BaselineEntry } from './baseline.js';
-import { fingerprint } from './fingerprint.js';
+import { fingerprint } from '../diagnostics/fingerprint.js';
 
 const SEVERITIES = new Set(['error', 'warning', 'info']);
 

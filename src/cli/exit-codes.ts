@@ -1,25 +1,17 @@
-import type { Diagnostic, Severity } from '../diagnostics/diagnostic.js';
-import { countsForGate, failsGate } from '../report/gate.js';
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { gateFails, type Thresholds } from '../diagnostics/gate.js';
+
+export type { Thresholds };
 
 export const EXIT = { ok: 0, findings: 1, failure: 2 } as const;
 export type ExitCode = (typeof EXIT)[keyof typeof EXIT];
-
-export interface Thresholds {
-  /** Fail on unsuppressed findings of this severity or worse (default 'error'). */
-  failOn: Severity;
-  /** Fail when there are more unsuppressed warnings than this; undefined = no limit. */
-  maxWarnings?: number;
-}
 
 /**
  * 1 when a finding reaches the threshold or warnings exceed --max-warnings. Suppressed findings
  * and run notes (RULESET-SELECTED) never count.
  */
 export function exitCodeFor(diagnostics: readonly Diagnostic[], t: Thresholds): ExitCode {
-  if (diagnostics.some((d) => failsGate(d, t.failOn))) return EXIT.findings;
-  const warnings = diagnostics.filter((d) => countsForGate(d) && d.severity === 'warning').length;
-  if (t.maxWarnings !== undefined && warnings > t.maxWarnings) return EXIT.findings;
-  return EXIT.ok;
+  return gateFails(diagnostics, t) ? EXIT.findings : EXIT.ok;
 }
 
 export const EXIT_HELP = `

@@ -1,7 +1,7 @@
 import { Command, CommanderError } from 'commander';
 import { ConfigError, InternalError, isExpectedError } from '../errors.js';
 import { processIo, type CliIo } from './io-context.js';
-import { toolVersion } from './version.js';
+import { toolVersion } from '../version.js';
 import { COMMANDS } from './defs/index.js';
 import { EXIT, EXIT_HELP } from './exit-codes.js';
 

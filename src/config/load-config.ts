@@ -1,12 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import type { Diagnostic, Lang } from '../diagnostics/diagnostic.js';
+import { catalogueMessage } from '../diagnostics/catalogue/index.js';
 import { ConfigError } from '../errors.js';
 import { workspacePath } from '../io/find-notices.js';
 import { discoverConfig } from './discover.js';
 import { ALL_FORMATS, DEFAULT_CACHE_DIR, DEFAULT_OUT, type ConfigFile, type ConfigOverrides, type WorkspaceConfig } from './types.js';
 import { JsonCache } from '../io/cache.js';
-import { digest } from '../io/hash.js';
+import { digest } from '../util/hash.js';
 import { parseYaml } from '../source/parse-yaml.js';
 import { configSchemaText } from './config-schema.js';
 
@@ -17,6 +18,8 @@ export interface LoadConfigOptions {
   /** CLI flags; paths in them are relative to the cwd. */
   overrides?: ConfigOverrides;
   lang?: Lang;
+  /** Where warnings about the config go (e.g. a key that no longer has an effect); default: none. */
+  warn?: (text: string) => void;
 }
 
 function formatProblems(problems: Diagnostic[]): string {
@@ -71,6 +74,7 @@ export async function loadConfig(options: LoadConfigOptions): Promise<WorkspaceC
   const o = options.overrides ?? {};
   const fromRoot = (p: string | undefined) => (p === undefined ? undefined : resolve(root, p));
   const fromCwd = (p: string | undefined) => (p === undefined ? undefined : resolve(options.cwd, p));
+  if (fromFile.law !== undefined && file) options.warn?.(catalogueMessage('CONFIG-LAW-IGNORED', lang, { file: workspacePath(options.cwd, file) }));
   const formats = o.formats ?? fromFile.formats ?? [...ALL_FORMATS];
   for (const f of formats) {
     if (!(ALL_FORMATS as readonly string[]).includes(f)) throw new ConfigError(`Formato desconocido «${f}». Formatos: ${ALL_FORMATS.join(', ')}.`);
@@ -86,7 +90,6 @@ export async function loadConfig(options: LoadConfigOptions): Promise<WorkspaceC
     out: fromCwd(o.out) ?? fromRoot(fromFile.out) ?? resolve(root, DEFAULT_OUT),
     formats: [...formats].sort((a, b) => ALL_FORMATS.indexOf(a) - ALL_FORMATS.indexOf(b)),
     baseUrl: o.baseUrl ?? fromFile.baseUrl,
-    law: o.law ?? fromFile.law,
     lang: o.lang ?? fromFile.lang ?? lang,
     paper: o.paper ?? fromFile.paper ?? 'letter',
     templates: fromCwd(o.templates) ?? fromRoot(fromFile.templates),

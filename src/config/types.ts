@@ -11,7 +11,8 @@ export interface ConfigFile {
   out?: string;
   formats?: FormatName[];
   baseUrl?: string;
-  law?: 'LGPDPPSO-2025' | 'LGPDPPSO-2017';
+  /** No longer has any effect (the law in force judges every notice); a warning says so. */
+  law?: string;
   lang?: Lang;
   paper?: 'letter' | 'a4';
   templates?: string;
@@ -32,7 +33,6 @@ export interface WorkspaceConfig {
   out: string;
   formats: FormatName[];
   baseUrl?: string;
-  law?: 'LGPDPPSO-2025' | 'LGPDPPSO-2017';
   lang: Lang;
   paper: 'letter' | 'a4';
   templates?: string;
@@ -44,7 +44,7 @@ export interface WorkspaceConfig {
 }
 
 /** What the CLI may override; undefined means "keep the file's value". */
-export type ConfigOverrides = Partial<Omit<ConfigFile, 'rules' | 'theme'>>;
+export type ConfigOverrides = Partial<Omit<ConfigFile, 'rules' | 'theme' | 'law'>>;
 
 export const CONFIG_FILE_NAMES = ['notice.config.yaml', 'notice.config.yml'] as const;
 export const DEFAULT_OUT = 'dist/avisos';

@@ -44,6 +44,8 @@ export interface Diagnostic {
   confidence?: Confidence;
   docsUrl?: string;
   notes?: DiagnosticNote[];
+  /** Other files a finding across notices involves (workspace rules); sorted. */
+  related?: string[];
   suppressed?: Suppression;
 }
 

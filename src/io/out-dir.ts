@@ -4,7 +4,8 @@ import { dirname, join, parse, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { UsageError } from '../errors.js';
 import { workspacePath } from './find-notices.js';
-import { MANIFEST_NAME, readManifest, type Manifest } from './manifest.js';
+import { MANIFEST_NAME, type Manifest } from '../bundle/manifest.js';
+import { readManifest } from './read-manifest.js';
 
 /** The compiled CLI's own folder (dist/ of the installed package). */
 const TOOL_DIST = resolve(fileURLToPath(new URL('../', import.meta.url)));

@@ -1,16 +1,8 @@
 import { closeSync, copyFileSync, existsSync, linkSync, mkdirSync, openSync, readdirSync, renameSync, rmdirSync, rmSync, unlinkSync, writeSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import { basename, dirname, join } from 'node:path';
-import { MANIFEST_NAME, renderManifest, type Manifest } from './manifest.js';
-
-/**
- * A file of the new bundle: fresh contents (site pages), a file staged while compiling, or an
- * unchanged file of the previous bundle.
- */
-export type BundleEntry =
-  | { path: string; contents: string | Uint8Array; sha256?: string }
-  | { path: string; staged: { key: string; rel: string } }
-  | { path: string; reuse: true };
+import { MANIFEST_NAME, renderManifest, type Manifest } from '../bundle/manifest.js';
+import type { BundleEntry } from '../bundle/plan.js';
 
 const TMP_TAG = 'notice-tmp';
 const OLD_TAG = 'notice-old';

@@ -1,7 +1,7 @@
 import { formatCitation } from '../diagnostics/citation.js';
 import { countDiagnostics } from '../diagnostics/collect.js';
 import type { Diagnostic, Severity } from '../diagnostics/diagnostic.js';
-import { noticeFindings } from './gate.js';
+import { noticeFindings } from '../diagnostics/gate.js';
 import type { Reporter } from './types.js';
 
 const COMMAND: Record<Severity, string> = { error: 'error', warning: 'warning', info: 'notice' };

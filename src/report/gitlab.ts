@@ -1,7 +1,7 @@
 import { formatCitation } from '../diagnostics/citation.js';
 import type { Severity } from '../diagnostics/diagnostic.js';
-import { fingerprint } from '../baseline/fingerprint.js';
-import { noticeFindings } from './gate.js';
+import { fingerprint } from '../diagnostics/fingerprint.js';
+import { noticeFindings } from '../diagnostics/gate.js';
 import type { Reporter } from './types.js';
 
 const SEVERITY: Record<Severity, 'critical' | 'major' | 'info'> = { error: 'critical', warning: 'major', info: 'info' };

@@ -1,5 +1,5 @@
 import { countDiagnostics } from '../diagnostics/collect.js';
-import { fingerprint } from '../baseline/fingerprint.js';
+import { fingerprint } from '../diagnostics/fingerprint.js';
 import type { Reporter } from './types.js';
 
 /** Version of the JSON report shape; bump on any incompatible change (see docs/json-format.md). */

@@ -1,6 +1,6 @@
 import { formatCitation } from '../diagnostics/citation.js';
 import type { Diagnostic, Severity } from '../diagnostics/diagnostic.js';
-import { failsGate, noticeFindings } from './gate.js';
+import { failsGate, noticeFindings } from '../diagnostics/gate.js';
 import type { Reporter } from './types.js';
 import { xmlEscape as attr, xmlText as text } from './xml.js';
 

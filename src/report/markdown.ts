@@ -1,6 +1,6 @@
 import { formatCitation } from '../diagnostics/citation.js';
 import { countDiagnostics } from '../diagnostics/collect.js';
-import { failsGate, noticeFindings } from './gate.js';
+import { failsGate, noticeFindings } from '../diagnostics/gate.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { Reporter } from './types.js';
 

@@ -1,9 +1,9 @@
 import { createHash } from 'node:crypto';
 import { formatCitation } from '../diagnostics/citation.js';
 import type { Citation, Diagnostic, Severity } from '../diagnostics/diagnostic.js';
-import { FINGERPRINT_NAME, fingerprint } from '../baseline/fingerprint.js';
+import { FINGERPRINT_NAME, fingerprint } from '../diagnostics/fingerprint.js';
 import { rulesFor } from './rule-info.js';
-import { noticeFindings } from './gate.js';
+import { noticeFindings } from '../diagnostics/gate.js';
 import type { Reporter, RuleInfo } from './types.js';
 
 export const SARIF_SCHEMA_URI = 'https://json.schemastore.org/sarif-2.1.0.json';

@@ -1,6 +1,6 @@
 import type { RuleInfo } from '../diagnostics/diagnostic.js';
 import { docsUrlFor } from '../diagnostics/docs.js';
-import { CODE_DOCS } from './docs/code-docs.js';
+import { CATALOGUE, type CodeEntry } from '../diagnostics/catalogue/index.js';
 import { appliedRules } from './rulesets.js';
 import type { RulesetId } from './types.js';
 
@@ -21,6 +21,8 @@ export function ruleMetadata(ruleset: RulesetId = 'lgpdppso-2025'): RuleMetadata
     defaultSeverity: a.severity,
     docsUrl: docsUrlFor(a.rule.id),
   }));
-  const codes: RuleMetadata[] = Object.entries(CODE_DOCS).map(([id, doc]) => ({ id, title: doc.title, description: doc.what, docsUrl: docsUrlFor(id) }));
+  const codes: RuleMetadata[] = (Object.entries(CATALOGUE) as [string, CodeEntry][])
+    .filter(([, e]) => !e.variantOf && !e.fatal)
+    .map(([id, e]) => ({ id, title: e.title, description: e.what, defaultSeverity: e.severity, docsUrl: docsUrlFor(id) }));
   return [...rules, ...codes].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }

@@ -1,13 +1,12 @@
 import type { Diagnostic, Lang, Severity } from '../diagnostics/diagnostic.js';
 import { docsUrlFor } from '../diagnostics/docs.js';
 import { InternalError } from '../errors.js';
-import { fill } from '../i18n/messages.js';
+import { fill, makeDiagnostic } from '../diagnostics/catalogue/index.js';
 import type { Notice } from '../model/notice.js';
 import type { ParsedSource } from '../source/parse-yaml.js';
 import { rangeForPointer } from '../source/locate.js';
-import { engineMessage } from './engine-messages.js';
 import { appliedRules, RULESETS, type AppliedRule } from './rulesets.js';
-import { reasonText, selectRuleset } from './select-ruleset.js';
+import { evaluationDate, reasonText, selectRuleset, type Evaluation } from './select-ruleset.js';
 import { getRule } from './registry.js';
 import { noticeFacts } from './shared/facts.js';
 import { spanRange } from './shared/span.js';
@@ -20,21 +19,15 @@ export interface NoticeRuleInput {
   source: ParsedSource;
   lang: Lang;
   schemaValid: boolean;
-  /** YYYY-MM-DD; defaults to the current UTC date. */
-  today?: string;
+  /** Today (and a historical audit date, if any): inputs of the run, never the wall clock. */
+  evaluation: Evaluation;
   /** User configuration: a severity per rule id, or 'off'. */
   overrides?: SeverityOverrides;
-  /** Force a ruleset instead of detecting it from the notice. */
-  ruleset?: RulesetId;
 }
 
 export interface NoticeRuleResult {
   ruleset: RulesetId;
   diagnostics: Diagnostic[];
-}
-
-export function todayUtc(): string {
-  return new Date().toISOString().slice(0, 10);
 }
 
 /** Turns one rule report into a Diagnostic: message, range, citation, docs link. */
@@ -63,20 +56,9 @@ export function effectiveSeverity(applied: AppliedRule, overrides: SeverityOverr
 /** Runs the selected ruleset over one notice, with severities, suppressions and the selection note. */
 export function runNoticeRulesDetailed(input: NoticeRuleInput): NoticeRuleResult {
   const { file, notice, source, lang } = input;
-  const today = input.today ?? todayUtc();
-  const selection = selectRuleset(notice, input.ruleset);
-  const selPointer = selection.reason === 'declared' ? '/law' : selection.reason === 'date' || selection.reason === 'ambiguous-month' ? '/updated' : '';
-  const out: Diagnostic[] = [
-    {
-      code: 'RULESET-SELECTED',
-      severity: 'info',
-      message: engineMessage('RULESET-SELECTED', lang, { ruleset: selection.ruleset, reason: reasonText(selection.reason, lang) }),
-      file,
-      pointer: selPointer,
-      range: rangeForPointer(source.doc, source.lineCounter, selPointer, 'value'),
-      docsUrl: docsUrlFor('RULESET-SELECTED'),
-    },
-  ];
+  const selection = selectRuleset(input.evaluation);
+  // A note about the run, on the whole notice (no position: nothing in the notice chose it).
+  const out: Diagnostic[] = [makeDiagnostic('RULESET-SELECTED', lang, { ruleset: selection.ruleset, reason: reasonText(selection, lang) }, { file })];
   const facts = noticeFacts(notice);
   const findings: Diagnostic[] = [];
   for (const applied of appliedRules(selection.ruleset)) {
@@ -89,7 +71,7 @@ export function runNoticeRulesDetailed(input: NoticeRuleInput): NoticeRuleResult
         notice,
         facts,
         lang,
-        today,
+        today: evaluationDate(input.evaluation),
         ruleset: selection.ruleset,
         report: (r) => findings.push(toDiagnostic(applied, severity, r, file, source, lang)),
       });
@@ -100,7 +82,7 @@ export function runNoticeRulesDetailed(input: NoticeRuleInput): NoticeRuleResult
     }
   }
   const perNotice = (id: string): boolean => Boolean(RULESETS[selection.ruleset].rules[id]) && !getRule(id)?.checkWorkspace;
-  out.push(...findings, ...applySuppressions(findings, { file, notice, source, lang, today, scope: perNotice, reportUnknown: true }));
+  out.push(...findings, ...applySuppressions(findings, { file, notice, source, lang, today: input.evaluation.today, scope: perNotice, reportUnknown: true }));
   return { ruleset: selection.ruleset, diagnostics: out };
 }
 

@@ -1,46 +1,51 @@
 import type { Lang } from '../diagnostics/diagnostic.js';
-import type { Notice } from '../model/notice.js';
 import type { RulesetId } from './types.js';
 
 /** The 2025 law entered into force on this day (transitorio Primero, DOF 20-03-2025). */
 export const LAW_2025_IN_FORCE = '2025-03-21';
 
-export type SelectionReason = 'declared' | 'forced' | 'date' | 'ambiguous-month' | 'no-date';
+/** The date a notice is judged at: today (the law in force) or a historical audit date (--as-of). */
+export interface Evaluation {
+  /** YYYY-MM-DD: the run's "today", an input of the run, never read inside a rule. */
+  today: string;
+  /** YYYY-MM-DD: a historical audit ("how did it stand under the law then"); absent in a normal run. */
+  asOf?: string;
+}
+
+export type SelectionReason = 'in-force' | 'as-of';
 
 export interface RulesetSelection {
   ruleset: RulesetId;
   reason: SelectionReason;
+  /** The date whose law in force was applied. */
+  date: string;
+}
+
+/** The ruleset of the law in force on a date. */
+export function rulesetInForce(date: string): RulesetId {
+  return date >= LAW_2025_IN_FORCE ? 'lgpdppso-2025' : 'lgpdppso-2017';
 }
 
 /**
- * Detect which law the notice is written under before linting: the declared `law` wins; otherwise
- * the update date decides. A month-only date of March 2025 could be either law: the law in force
- * now is assumed, and the date rule says so.
+ * The law in force judges every notice checked today, whatever its update date or its `law:` says
+ * (an old notice still online is judged under the 2025 law, and its old citations are findings).
+ * Only an explicit historical audit (`asOf`) applies the law in force on another date.
  */
-export function selectRuleset(notice: Partial<Notice>, forced?: RulesetId): RulesetSelection {
-  if (forced) return { ruleset: forced, reason: 'forced' };
-  if (notice.law === 'LGPDPPSO-2017') return { ruleset: 'lgpdppso-2017', reason: 'declared' };
-  if (notice.law === 'LGPDPPSO-2025') return { ruleset: 'lgpdppso-2025', reason: 'declared' };
-  const updated = typeof notice.updated === 'string' ? notice.updated : '';
-  if (!/^\d{4}-\d{2}/.test(updated)) return { ruleset: 'lgpdppso-2025', reason: 'no-date' };
-  if (updated.length === 7) {
-    if (updated === LAW_2025_IN_FORCE.slice(0, 7)) return { ruleset: 'lgpdppso-2025', reason: 'ambiguous-month' };
-    return { ruleset: updated > LAW_2025_IN_FORCE ? 'lgpdppso-2025' : 'lgpdppso-2017', reason: 'date' };
-  }
-  return { ruleset: updated >= LAW_2025_IN_FORCE ? 'lgpdppso-2025' : 'lgpdppso-2017', reason: 'date' };
+export function selectRuleset(evaluation: Evaluation): RulesetSelection {
+  if (evaluation.asOf) return { ruleset: rulesetInForce(evaluation.asOf), reason: 'as-of', date: evaluation.asOf };
+  return { ruleset: rulesetInForce(evaluation.today), reason: 'in-force', date: evaluation.today };
 }
 
-const REASONS: Record<SelectionReason, Record<Lang, string>> = {
-  declared: { es: 'declarado en `law`', en: 'declared in `law`' },
-  forced: { es: 'elegido con --ruleset', en: 'chosen with --ruleset' },
-  date: { es: 'según la fecha de actualización', en: 'from the update date' },
-  'ambiguous-month': {
-    es: 'la fecha 2025-03 no distingue entre leyes; se supone la vigente',
-    en: 'the date 2025-03 does not tell the laws apart; the law in force is assumed',
-  },
-  'no-date': { es: 'sin fecha de actualización; se supone la ley vigente', en: 'no update date; the law in force is assumed' },
-};
+/** The date rules compare against: the audit date in a historical audit, else today. */
+export function evaluationDate(evaluation: Evaluation): string {
+  return evaluation.asOf ?? evaluation.today;
+}
 
-export function reasonText(reason: SelectionReason, lang: Lang): string {
-  return REASONS[reason][lang];
+export function reasonText(selection: RulesetSelection, lang: Lang): string {
+  if (selection.reason === 'as-of') {
+    return lang === 'es'
+      ? `auditoría histórica: la ley vigente el ${selection.date}; lo revisado así nunca se publica como definitivo`
+      : `historical audit: the law in force on ${selection.date}; nothing checked this way is published as final`;
+  }
+  return lang === 'es' ? `la ley vigente el ${selection.date}` : `the law in force on ${selection.date}`;
 }

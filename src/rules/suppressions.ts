@@ -1,10 +1,9 @@
 import { closest } from 'fastest-levenshtein';
 import type { Diagnostic, Lang } from '../diagnostics/diagnostic.js';
-import { docsUrlFor } from '../diagnostics/docs.js';
 import type { Notice } from '../model/notice.js';
 import type { ParsedSource } from '../source/parse-yaml.js';
 import { rangeForPointer } from '../source/locate.js';
-import { engineMessage, type EngineCode } from './engine-messages.js';
+import { makeDiagnostic } from '../diagnostics/catalogue/index.js';
 import { RULE_IDS, getRule } from './registry.js';
 
 type Entry = NonNullable<Notice['suppressions']>[number];
@@ -39,16 +38,8 @@ function covers(s: Entry, d: Diagnostic): boolean {
 export function applySuppressions(findings: Diagnostic[], input: SuppressionInput): Diagnostic[] {
   const list = Array.isArray(input.notice.suppressions) ? input.notice.suppressions : [];
   const extra: Diagnostic[] = [];
-  const push = (code: EngineCode, pointer: string, data: Record<string, unknown>): void => {
-    extra.push({
-      code,
-      severity: 'warning',
-      message: engineMessage(code, input.lang, data),
-      file: input.file,
-      pointer,
-      range: rangeForPointer(input.source.doc, input.source.lineCounter, pointer, 'value'),
-      docsUrl: docsUrlFor(code),
-    });
+  const push = (code: 'SUPPRESSION-UNUSED' | 'SUPPRESSION-EXPIRED' | 'SUPPRESSION-UNKNOWN-RULE', pointer: string, data: Record<string, unknown>): void => {
+    extra.push(makeDiagnostic(code, input.lang, data, { file: input.file, pointer, range: rangeForPointer(input.source.doc, input.source.lineCounter, pointer, 'value') }));
   };
   list.forEach((s, i) => {
     if (!s || typeof s.rule !== 'string' || typeof s.reason !== 'string') return;

@@ -37,7 +37,10 @@ export interface RuleContext<M extends string = string> {
   notice: Notice;
   facts: NoticeFacts;
   lang: Lang;
-  /** YYYY-MM-DD. */
+  /**
+   * YYYY-MM-DD: the date the notice is judged at (the run's today, or the --as-of date of a
+   * historical audit). An input of the run; rules never read the clock.
+   */
   today: string;
   ruleset: RulesetId;
   report(r: Report<M>): void;
@@ -74,7 +77,8 @@ export interface WorkspaceNotice {
 export interface WorkspaceContext<M extends string = string> {
   notices: WorkspaceNotice[];
   lang: Lang;
-  report(r: Report<M> & { file: string }): void;
+  /** `file` is the notice the finding is reported on; `related` the other notices it involves. */
+  report(r: Report<M> & { file: string; related?: string[] }): void;
 }
 
 /** One ruleset entry: the rule's severity and (optionally) its citation under this ruleset. */

@@ -2,10 +2,10 @@ import type { ErrorObject } from 'ajv';
 import { closest, distance } from 'fastest-levenshtein';
 import type { Citation, Diagnostic, Lang } from '../diagnostics/diagnostic.js';
 import { formatCitation } from '../diagnostics/citation.js';
-import { fill, message, type MessageCode } from '../i18n/messages.js';
+import { CATALOGUE, catalogueMessage, type CatalogueCode } from '../diagnostics/catalogue/index.js';
 import { parsePointer, toPointer } from '../source/locate.js';
 import { schemaAt } from './load-schema.js';
-import { FORMAT_NAMES, GENERIC_TITLES, PATTERN_HINTS, TYPE_NAMES, VARIANTS, type Variant } from './wording.js';
+import { FORMAT_NAMES, GENERIC_TITLES, PATTERN_HINTS, TYPE_NAMES } from './wording.js';
 
 type SchemaNode = Record<string, unknown>;
 
@@ -64,29 +64,22 @@ function suggestion(ctx: Context, candidates: readonly string[], value: string):
   if (candidates.length === 0) return '';
   const best = closest(value, [...candidates]);
   const limit = Math.max(2, Math.floor(value.length / 3));
-  return distance(value.toLowerCase(), best.toLowerCase()) <= limit ? message('SCHEMA-SUGGESTION', ctx.lang, { candidate: best }) : '';
+  return distance(value.toLowerCase(), best.toLowerCase()) <= limit ? catalogueMessage('SCHEMA-SUGGESTION', ctx.lang, { candidate: best }) : '';
 }
 
-/** Public code of each message or wording variant that is not a code of its own. */
-const PUBLIC_CODE: Partial<Record<MessageCode | Variant, string>> = {
-  'SCHEMA-REQUIRED-LAW': 'SCHEMA-REQUIRED',
-  'SCHEMA-ONE-OF-REQUIRED': 'SCHEMA-REQUIRED',
-  'SCHEMA-TOO-SHORT': 'SCHEMA-MIN-LENGTH',
-  'SCHEMA-TYPE-EMPTY': 'SCHEMA-TYPE',
-};
-
 function finding(
-  code: MessageCode | Variant,
+  code: CatalogueCode,
   ctx: Context,
   segments: readonly string[],
   target: 'key' | 'value',
   data: Record<string, unknown>,
   citation?: Citation,
 ): SchemaFinding {
-  const text = code in VARIANTS ? fill(VARIANTS[code as Variant][ctx.lang], data) : message(code as MessageCode, ctx.lang, data);
+  const entry: { variantOf?: string } = CATALOGUE[code];
   return {
-    code: PUBLIC_CODE[code] ?? code,
-    message: text,
+    // A wording variant is reported under its public code, e.g. SCHEMA-TYPE-EMPTY as SCHEMA-TYPE.
+    code: entry.variantOf ?? code,
+    message: catalogueMessage(code, ctx.lang, data),
     pointer: toPointer(segments),
     target,
     ...(citation ? { citation } : {}),
@@ -128,7 +121,7 @@ function translateOne(err: ErrorObject, ctx: Context): SchemaFinding {
       const actual = TYPE_NAMES[typeOf(value)]?.[ctx.lang] ?? typeOf(value);
       // YAML reads `postalCode: 06600` or `number: 476` as numbers; the fix is to quote them.
       if (value === null || value === undefined) return finding('SCHEMA-TYPE-EMPTY', ctx, segments, 'value', { field, expected });
-      const quote = String(params.type) === 'string' && typeof value === 'number' ? VARIANTS['SCHEMA-TYPE-QUOTE'][ctx.lang] : '';
+      const quote = String(params.type) === 'string' && typeof value === 'number' ? CATALOGUE['SCHEMA-TYPE-QUOTE'].message[ctx.lang] : '';
       return finding('SCHEMA-TYPE', ctx, segments, 'value', { field, expected, actual, hint: quote });
     }
     case 'enum': {

@@ -48,24 +48,3 @@ export const GENERIC_TITLES = new Set([
   'Teléfono', 'Teléfonos', 'Número', 'Domicilio', 'Detalle', 'Horario', 'País', 'Instrumento', 'Finalidad', 'Fundamento',
   'Mecanismo', 'Excepciones', 'Consentimiento', 'Tipo', 'Datos usados', 'Medios para negarse', 'Etiqueta', 'Servicio', 'Contenido',
 ]);
-
-/**
- * Wording variants of public codes (SCHEMA-MIN-LENGTH, SCHEMA-TYPE): same code and docs page, a
- * message that fits the case better.
- */
-export const VARIANTS = {
-  'SCHEMA-TOO-SHORT': {
-    es: '{field} es demasiado corto: escriba al menos {limit} caracteres.',
-    en: '{field} is too short: write at least {limit} characters.',
-  },
-  'SCHEMA-TYPE-EMPTY': {
-    es: '{field} está vacío; debe ser {expected}.',
-    en: '{field} is empty; it must be {expected}.',
-  },
-  'SCHEMA-TYPE-QUOTE': {
-    es: ' Escríbalo entre comillas (p. ej. `"06600"`) para que YAML lo lea como texto y conserve los ceros iniciales.',
-    en: ' Quote it (e.g. `"06600"`) so YAML reads it as text and keeps leading zeros.',
-  },
-} satisfies Record<string, Record<Lang, string>>;
-
-export type Variant = keyof typeof VARIANTS;

@@ -1,6 +1,6 @@
 import { LineCounter, parseDocument, type Document, type YAMLError } from 'yaml';
 import type { Diagnostic, Range } from '../diagnostics/diagnostic.js';
-import { message, type MessageCode } from '../i18n/messages.js';
+import { catalogueMessage, type CatalogueCode } from '../diagnostics/catalogue/index.js';
 import type { Lang } from '../diagnostics/diagnostic.js';
 
 export interface ParsedSource {
@@ -19,7 +19,7 @@ function rangeOf(lc: LineCounter, start: number, end: number): Range {
   return { start: { line: s.line, column: s.col }, end: { line: e.line, column: e.col } };
 }
 
-function yamlCode(err: YAMLError): MessageCode {
+function yamlCode(err: YAMLError): CatalogueCode {
   if (err.code === 'DUPLICATE_KEY') return 'YAML-DUPLICATE-KEY';
   if (err.code === 'MULTIPLE_DOCS') return 'YAML-MULTIPLE-DOCUMENTS';
   return 'YAML-SYNTAX';
@@ -36,7 +36,7 @@ export function parseYaml(file: string, text: string, lang: Lang = 'es'): Parsed
     diagnostics.push({
       code,
       severity: doc.errors.includes(err) ? 'error' : 'warning',
-      message: message(code, lang, { detail: raw.replace(/ at line \d+, column \d+:?$/, '') }),
+      message: catalogueMessage(code, lang, { detail: raw.replace(/ at line \d+, column \d+:?$/, '') }),
       file,
       pointer: '',
       range: rangeOf(lineCounter, err.pos[0], err.pos[1]),
@@ -51,7 +51,7 @@ export function parseYaml(file: string, text: string, lang: Lang = 'es'): Parsed
       diagnostics.push({
         code: 'YAML-ALIAS-LIMIT',
         severity: 'error',
-        message: message('YAML-ALIAS-LIMIT', lang, { detail: (e as Error).message }),
+        message: catalogueMessage('YAML-ALIAS-LIMIT', lang, { detail: (e as Error).message }),
         file,
         pointer: '',
         range: rangeOf(lineCounter, 0, 0),

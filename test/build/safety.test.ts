@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { isSafeId, isSafeOutputPath } from '../../src/compile/safe-id.js';
+import { isSafeId, isSafeOutputPath } from '../../src/pipeline/safe-id.js';
 import { ROOT } from '../helpers/cli.js';
 import { runFake, verifyBundle, workspace, writeNotice } from './helpers.js';
 

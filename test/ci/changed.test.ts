@@ -51,6 +51,23 @@ describe('--changed and --since', { timeout: 300_000 }, () => {
     expect(runCli(['check', '--changed'], { cwd: ws }).code).toBe(1);
   });
 
+  it('runs the rules across notices on the whole workspace and fails the pull request a change breaks', () => {
+    const ws = workspace({ 'notices/a.yaml': VALID, 'notices/b.yaml': VALID.replace(/^id: .*$/m, 'id: otro-aviso') });
+    git(ws, 'init', '-q', '-b', 'main');
+    git(ws, 'add', '.');
+    git(ws, 'commit', '-q', '-m', 'base');
+    git(ws, 'checkout', '-q', '-b', 'feature');
+    // The pull request moves a.yaml's Transparency Unit; b.yaml (unchanged) now disagrees with it.
+    writeFileSync(join(ws, 'notices/a.yaml'), VALID.replace(/(transparencyUnit:\n  address:\n    street: ).*/, '$1Calle Nueva'));
+    git(ws, 'commit', '-q', '-am', 'move the unit');
+    const r = runCli(['check', '--changed', '-f', 'json', '--fail-on', 'warning'], { cwd: ws, env: { GITHUB_BASE_REF: '' } });
+    const report = JSON.parse(r.stdout) as { files: { file: string; diagnostics?: { code: string }[] }[]; diagnostics?: { code: string; file: string }[] };
+    const all = JSON.stringify(report);
+    expect(all).toContain('workspace-transparency-unit-mismatch');
+    expect(all).toContain('notices/b.yaml');
+    expect(r.code).toBe(1);
+  });
+
   it('fails with exit code 2 outside a repository or for an unknown ref', () => {
     const ws = workspace({ 'notices/a.yaml': VALID });
     const outside = runCli(['check', '--changed'], { cwd: ws, env: { GIT_CEILING_DIRECTORIES: join(ws, '..') } });

@@ -1,7 +1,8 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCheck, type Gathered, type Gatherer } from '../../src/cli/commands/check.js';
+import { reportAndExit, thresholdsOf } from '../../src/cli/commands/report-gate.js';
+import { gateFails } from '../../src/diagnostics/gate.js';
 import { exitCodeFor } from '../../src/cli/exit-codes.js';
 import type { CliIo } from '../../src/cli/io-context.js';
 import type { Diagnostic, Severity } from '../../src/diagnostics/diagnostic.js';
@@ -47,27 +48,27 @@ function fakeIo(cwd: string): CliIo & { out: string[] } {
   return { cwd, env: {}, stdout: (t) => out.push(t), stderr: () => undefined, stdoutIsTTY: false, stderrIsTTY: false, out };
 }
 
-const fixed = (list: Diagnostic[]): Gatherer => async (files, _lang, cwd): Promise<Gathered> => ({
-  files: files.map((f) => f.slice(cwd.length + 1)),
-  diagnostics: list.map((x) => ({ ...x, file: 'notices/ok.yaml' })),
-  sources: new Map(),
-  rulesets: new Map(),
-  ioFailure: false,
-});
+/** check and build end in the same step: every report, then the one gate's exit code. */
+async function gateExit(list: Diagnostic[], flags: { failOn?: Severity; maxWarnings?: string }, ws: string): Promise<number> {
+  const diagnostics = list.map((x) => ({ ...x, file: 'notices/ok.yaml' }));
+  const thresholds = thresholdsOf(flags);
+  const reported = { files: ['notices/ok.yaml'], diagnostics, sources: new Map(), rulesets: new Map(), lang: 'es' as const, ioFailure: false, passed: !gateFails(diagnostics, thresholds) };
+  return reportAndExit(reported, [{ format: 'json' }], flags, fakeIo(ws));
+}
 
-describe('exit-code contract through the check command (every threshold combination)', () => {
+describe('exit-code contract through the report-and-gate step check and build share', () => {
   const ws = workspace({ 'notices/ok.yaml': VALID });
   for (const [name, list, expected] of MATRIX) {
     it(`${name}`, async () => {
       const got: number[] = [];
-      for (const failOn of ['error', 'warning', 'info'] as const) got.push(await runCheck([], { lang: 'es', failOn, baseline: false, format: ['json'] }, fakeIo(ws), fixed(list)));
+      for (const failOn of ['error', 'warning', 'info'] as const) got.push(await gateExit(list, { failOn }, ws));
       expect(got).toEqual(expected);
     });
   }
   it('--max-warnings with --fail-on error', async () => {
     const list = [d('warning'), d('warning')];
     const got = [];
-    for (const n of ['0', '1', '2']) got.push(await runCheck([], { lang: 'es', maxWarnings: n, baseline: false }, fakeIo(ws), fixed(list)));
+    for (const n of ['0', '1', '2']) got.push(await gateExit(list, { maxWarnings: n }, ws));
     expect(got).toEqual([1, 1, 0]);
   });
 });
@@ -86,6 +87,10 @@ describe('exit codes of the real binary', { timeout: 300_000 }, () => {
     const got = (['error', 'warning', 'info'] as const).map((t) => runCli(['check', folder, '--fail-on', t, '-f', 'json'], { cwd: ws }).code);
     expect(got).toEqual(byThreshold);
     expect(runCli(['check', folder, '--max-warnings', '0', '-f', 'json'], { cwd: ws }).code).toBe(maxZero);
+    // The same gate in build: same inputs and thresholds, same exit code.
+    const build = (extra: string[]) => runCli(['build', folder, '--out', `out-${folder}`, '--formats', 'text,jsonld', '--no-cache', ...extra], { cwd: ws }).code;
+    expect((['error', 'warning', 'info'] as const).map((t) => build(['--fail-on', t]))).toEqual(byThreshold);
+    expect(build(['--max-warnings', '0'])).toBe(maxZero);
   });
 
   it.each([

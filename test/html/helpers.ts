@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync
 import { createServer, type Server } from 'node:http';
 import { dirname, extname, join, normalize, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { checkSource } from '../../src/check/check-notice.js';
+import { checkSource } from '../helpers/check.js';
 import type { OutputFile } from '../../src/diagnostics/diagnostic.js';
 import { emitWeb } from '../../src/emit/html/index.js';
 import type { EmitContext } from '../../src/emit/types.js';

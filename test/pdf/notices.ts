@@ -1,6 +1,6 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { checkSource } from '../../src/check/check-notice.js';
+import { checkSource } from '../helpers/check.js';
 import type { EmitContext } from '../../src/emit/types.js';
 import type { Notice } from '../../src/model/notice.js';
 import { ROOT } from '../helpers/cli.js';

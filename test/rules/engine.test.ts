@@ -1,40 +1,39 @@
 import { describe, expect, it } from 'vitest';
-import { checkSource } from '../../src/check/check-notice.js';
+import { checkSource } from '../helpers/check.js';
 import { selectRuleset } from '../../src/rules/select-ruleset.js';
 import { REFERENCE, TODAY, edit } from './helpers.js';
 
-describe('ruleset selection', () => {
+describe('ruleset selection: the law in force judges every notice', () => {
   it.each([
-    [{ law: 'LGPDPPSO-2017', updated: '2025-09-01' }, 'lgpdppso-2017', 'declared'],
-    [{ updated: '2025-03-21' }, 'lgpdppso-2025', 'date'],
-    [{ updated: '2025-03-20' }, 'lgpdppso-2017', 'date'],
-    [{ updated: '2025-03' }, 'lgpdppso-2025', 'ambiguous-month'],
-    [{ updated: '2025-02' }, 'lgpdppso-2017', 'date'],
-    [{ updated: '2025-04' }, 'lgpdppso-2025', 'date'],
-    [{}, 'lgpdppso-2025', 'no-date'],
-  ] as const)('%j -> %s (%s)', (notice, ruleset, reason) => {
-    expect(selectRuleset(notice)).toEqual({ ruleset, reason });
+    [{ today: '2026-12-06' }, 'lgpdppso-2025', 'in-force', '2026-12-06'],
+    [{ today: '2025-03-21' }, 'lgpdppso-2025', 'in-force', '2025-03-21'],
+    [{ today: '2026-12-06', asOf: '2025-03-20' }, 'lgpdppso-2017', 'as-of', '2025-03-20'],
+    [{ today: '2026-12-06', asOf: '2025-03-21' }, 'lgpdppso-2025', 'as-of', '2025-03-21'],
+  ] as const)('%j -> %s (%s)', (evaluation, ruleset, reason, date) => {
+    expect(selectRuleset(evaluation)).toEqual({ ruleset, reason, date });
   });
 
-  it('reports the choice as an info diagnostic and uses 2017 citations at most as warnings', () => {
-    const text = edit(
-      REFERENCE,
-      { from: 'law: LGPDPPSO-2025\n', to: '' },
-      { from: 'updated: 2025-09-15', to: 'updated: 2024-05-02' },
-      { from: '        refusal: [casilla-registro]\n', to: '        refusal: [otra]\n' },
-    );
+  it.each([
+    ['a notice dated 2019 that declares the 2017 law', { from: 'updated: 2025-09-15', to: 'updated: 2019-05-02' }, { from: 'law: LGPDPPSO-2025', to: 'law: LGPDPPSO-2017' }],
+    ['a notice dated before 2025-03-21 without `law`', { from: 'updated: 2025-09-15', to: 'updated: 2024-05-02' }, { from: 'law: LGPDPPSO-2025\n', to: '' }],
+  ])('%s is judged under the 2025 law, errors and all', (_name, ...edits) => {
+    const text = edit(REFERENCE, ...edits, { from: '        refusal: [casilla-registro]\n', to: '        refusal: [otra]\n' });
     const r = checkSource('notice.yaml', text, { today: TODAY });
-    expect(r.ruleset).toBe('lgpdppso-2017');
+    expect(r.ruleset).toBe('lgpdppso-2025');
     const sel = r.diagnostics.find((d) => d.code === 'RULESET-SELECTED');
-    expect(sel).toMatchObject({ severity: 'info', pointer: '/updated' });
-    expect(sel?.message).toContain('lgpdppso-2017');
+    expect(sel).toMatchObject({ severity: 'info', pointer: '' });
+    expect(sel?.message).toContain(`la ley vigente el ${TODAY}`);
+    const f = r.diagnostics.find((d) => d.rule === 'refusal-mechanism-missing');
+    expect(f).toMatchObject({ severity: 'error', citation: { law: 'LGPDPPSO-2025', article: 21, fraction: 'VIII' } });
+  });
+
+  it('a historical audit (--as-of) applies the 2017 law, with 2017 citations at most as warnings', () => {
+    const text = edit(REFERENCE, { from: '        refusal: [casilla-registro]\n', to: '        refusal: [otra]\n' });
+    const r = checkSource('notice.yaml', text, { today: TODAY, asOf: '2024-06-30' });
+    expect(r.ruleset).toBe('lgpdppso-2017');
+    expect(r.diagnostics.find((d) => d.code === 'RULESET-SELECTED')?.message).toContain('auditoría histórica');
     const f = r.diagnostics.find((d) => d.rule === 'refusal-mechanism-missing');
     expect(f).toMatchObject({ severity: 'warning', citation: { law: 'LGPDPPSO-2017', article: 27, fraction: 'IV' }, confidence: 'CORROBORATED' });
-  });
-
-  it('--ruleset forces a ruleset', () => {
-    const r = checkSource('notice.yaml', REFERENCE, { today: TODAY, ruleset: 'lgpdppso-2017' });
-    expect(r.ruleset).toBe('lgpdppso-2017');
   });
 });
 
@@ -54,7 +53,7 @@ describe('the reference notice', () => {
   it('passes the schema and every rule: 0 errors, 0 warnings, only the ruleset note', () => {
     const r = checkSource('notices/reference-notice.yaml', REFERENCE, { today: TODAY });
     expect(r.schemaValid).toBe(true);
-    expect(r.diagnostics.map((d) => `${d.severity} ${d.code} ${d.pointer}`)).toEqual(['info RULESET-SELECTED /law']);
+    expect(r.diagnostics.map((d) => `${d.severity} ${d.code} ${d.pointer}`)).toEqual(['info RULESET-SELECTED ']);
   });
 
   it('every diagnostic carries its docs URL', () => {

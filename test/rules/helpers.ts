@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { checkSource, type CheckOptions } from '../../src/check/check-notice.js';
+import { checkSource, type TestCheckOptions as CheckOptions } from '../helpers/check.js';
 import type { Diagnostic } from '../../src/diagnostics/diagnostic.js';
 import type { RuleId } from '../../src/rules/registry.js';
 

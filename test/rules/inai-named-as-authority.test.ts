@@ -6,7 +6,7 @@ ruleTable('inai-named-as-authority', {
       "name": "reference notice"
     },
     {
-      "name": "2017 ruleset does not run it",
+      "name": "a historical audit under the 2017 law does not run it",
       "edits": [
         {
           "from": "ante la Autoridad garante del Estado de Valle Verde",
@@ -14,7 +14,7 @@ ruleTable('inai-named-as-authority', {
         }
       ],
       "options": {
-        "ruleset": "lgpdppso-2017"
+        "asOf": "2024-06-30"
       }
     }
   ],

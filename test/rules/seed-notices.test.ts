@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { checkWorkspace } from '../../src/check/check-workspace.js';
+import { checkWorkspace } from '../helpers/check.js';
 import { countDiagnostics } from '../../src/diagnostics/collect.js';
 import { TODAY } from './helpers.js';
 
@@ -8,7 +8,7 @@ import { TODAY } from './helpers.js';
 // none may pass clean; these are the findings the issue's closing note explains, article by article.
 const FILES = ['notices/imss-mi-chat-oncoimss.yaml', 'notices/imss-bienestar-atencion-ciudadana.yaml', 'notices/imss-digital.yaml'];
 const inputs = FILES.map((file) => ({ file, text: readFileSync(new URL(`../../${file}`, import.meta.url), 'utf8') }));
-const result = checkWorkspace(inputs, { today: TODAY });
+const result = await checkWorkspace(inputs, { today: TODAY });
 const of = (file: string) => result.diagnostics.filter((d) => d.file === file && !d.suppressed);
 const keys = (file: string) => new Set(of(file).map((d) => `${d.severity} ${d.code} ${d.pointer}`));
 
@@ -65,7 +65,7 @@ describe('the three real notices', () => {
     });
   }
 
-  it('the two IMSS notices are compared across the workspace (same controller, different UT address)', () => {
+  it('the two IMSS notices are compared across the workspace (same controller, different UT address)', async () => {
     const ws = result.workspace.filter((d) => d.code === 'workspace-transparency-unit-mismatch');
     expect(ws.map((d) => d.file)).toEqual(['notices/imss-mi-chat-oncoimss.yaml']);
     expect(ws[0]!.message).toContain('notices/imss-digital.yaml');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkSource } from '../../src/check/check-notice.js';
+import { checkSource } from '../helpers/check.js';
 import { countDiagnostics } from '../../src/diagnostics/collect.js';
 import { REFERENCE, TODAY, edit, lineOf } from './helpers.js';
 

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { checkSource } from '../../src/check/check-notice.js';
+import { checkSource } from '../helpers/check.js';
 import { validateNoticeData } from '../../src/schema/validator.js';
 import { ROOT } from '../helpers/cli.js';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkSource } from '../../src/check/check-notice.js';
+import { checkSource } from '../helpers/check.js';
 
 // Positions of schema findings in places the fixtures do not reach: flow mappings and sequences,
 // list items of the wrong kind, empty values.

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkSource } from '../../src/check/check-notice.js';
+import { checkSource } from '../helpers/check.js';
 import { ROOT } from '../helpers/cli.js';
 import { deleteKey, parentPosition, type Path } from './yaml-lines.js';
 
@@ -64,9 +64,15 @@ describe('a missing required element is reported as SCHEMA-REQUIRED at the key t
     });
   }
 
-  it('cites nothing for a notice written under the 2017 law (the 2025 numbers would mislead)', () => {
+  it('cites the 2025 law for a notice declaring the 2017 law: the law in force judges it', () => {
     const text = deleteKey(base, ['transparencyUnit', 'address']).replace('language: es-MX', 'language: es-MX\nlaw: LGPDPPSO-2017');
     const [d] = checkSource('aviso.yaml', text).diagnostics.filter((x) => x.code === 'SCHEMA-REQUIRED');
+    expect(d?.citation).toMatchObject({ law: 'LGPDPPSO-2025', article: 21, fraction: 'VI' });
+  });
+
+  it('cites nothing in a historical audit under the 2017 law (the 2025 numbers would mislead)', () => {
+    const text = deleteKey(base, ['transparencyUnit', 'address']);
+    const [d] = checkSource('aviso.yaml', text, { asOf: '2024-06-30' }).diagnostics.filter((x) => x.code === 'SCHEMA-REQUIRED');
     expect(d?.citation).toBeUndefined();
     expect(d?.message).toContain('Falta «Domicilio de la Unidad de Transparencia»');
   });

@@ -1,22 +1,20 @@
 import { loadConfig } from '../../config/load-config.js';
 import type { ConfigOverrides, FormatName, WorkspaceConfig } from '../../config/types.js';
-import { parseSourceDateEpoch } from '../../compile/epoch.js';
-import type { Lang, Severity } from '../../diagnostics/diagnostic.js';
+import type { Lang } from '../../diagnostics/diagnostic.js';
 import { UsageError } from '../../errors.js';
+import { parseSourceDateEpoch } from '../../pipeline/epoch.js';
 import type { CliIo } from '../io-context.js';
+import type { ReportFlags } from './report-gate.js';
 
-export interface BuildFlags {
+export interface BuildFlags extends ReportFlags {
   config?: string;
   out?: string;
   formats?: string[];
   baseUrl?: string;
-  law?: 'LGPDPPSO-2025' | 'LGPDPPSO-2017';
   paper?: 'letter' | 'a4';
   templates?: string;
   cacheDir?: string;
   lang?: Lang;
-  format: string;
-  failOn: Severity;
   allowErrors?: boolean;
   cache: boolean;
   clean?: boolean;
@@ -24,7 +22,7 @@ export interface BuildFlags {
   jobs?: string;
   quiet?: boolean;
   progress: boolean;
-  color?: boolean;
+  asOf?: string;
 }
 
 /** Config file + CLI flags -> effective workspace config (flags win). */
@@ -34,13 +32,12 @@ export function configFromFlags(paths: string[], flags: BuildFlags, io: CliIo): 
     out: flags.out,
     formats: flags.formats as FormatName[] | undefined,
     baseUrl: flags.baseUrl,
-    law: flags.law,
     paper: flags.paper,
     templates: flags.templates,
     cacheDir: flags.cacheDir,
     lang: flags.lang,
   };
-  return loadConfig({ cwd: io.cwd, explicitFile: flags.config, overrides, lang: flags.lang });
+  return loadConfig({ cwd: io.cwd, explicitFile: flags.config, overrides, lang: flags.lang, warn: (text) => io.stderr(`notice: ${text}\n`) });
 }
 
 export function threadsFromFlag(jobs: string | undefined): number | undefined {

@@ -1,48 +1,49 @@
 import { performance } from 'node:perf_hooks';
-import { runBuild, type BuildOutcome } from '../../build/run-build.js';
-import { createProgress } from '../../build/progress.js';
+import { build, type BuildResult } from '../../api/build.js';
 import type { WorkspaceConfig } from '../../config/types.js';
-import { atLeast, countDiagnostics } from '../../diagnostics/collect.js';
+import { countDiagnostics } from '../../diagnostics/collect.js';
 import { UsageError } from '../../errors.js';
-import { REPORTERS, reporterNames } from '../../report/registry.js';
-import { useColor, type CliIo } from '../io-context.js';
-import { toolVersion } from '../version.js';
+import type { CliIo } from '../io-context.js';
+import { createProgress } from '../progress.js';
 import { configFromFlags, epochFromEnv, threadsFromFlag, type BuildFlags } from './build-options.js';
+import { baselineOf, reportAndExit, targetsOf, thresholdsOf, todayOf } from './report-gate.js';
 
-/** One build: runs, reports findings to stdout, a one-line summary to stderr; returns the exit code. */
+/** One build: runs, reports findings, a one-line summary to stderr; returns the exit code. */
 export async function buildOnce(config: WorkspaceConfig, flags: BuildFlags, io: CliIo, clean: boolean): Promise<number> {
   const started = performance.now();
+  const targets = targetsOf(flags, io);
   const isCi = Boolean(io.env.CI) && io.env.CI !== 'false';
   const progress = await createProgress(io.stderrIsTTY && !isCi && !flags.quiet && flags.progress, process.stderr, config.lang);
-  let outcome: BuildOutcome;
+  const today = todayOf(flags, io);
+  const epoch = epochFromEnv(io);
+  const jobs = threadsFromFlag(flags.jobs);
+  let result: BuildResult;
   try {
-    outcome = await runBuild({
-      config,
+    result = await build({
       cwd: io.cwd,
-      toolVersion: toolVersion(),
+      config,
       allowErrors: Boolean(flags.allowErrors),
       cache: flags.cache,
       clean,
-      sourceDateEpoch: epochFromEnv(io),
-      threads: threadsFromFlag(flags.jobs),
-      onProgress: (d, t) => (t >= 20 ? progress.update(d, t) : undefined),
+      thresholds: thresholdsOf(flags),
+      baseline: baselineOf(flags),
+      ...(today ? { today } : {}),
+      ...(epoch !== undefined ? { sourceDateEpoch: epoch } : {}),
+      ...(jobs !== undefined ? { jobs } : {}),
+      onProgress: (_phase, d, t) => (t >= 20 ? progress.update(d, t) : undefined),
     });
   } finally {
     progress.stop();
   }
-  const reporter = REPORTERS[flags.format]!;
-  const visible = outcome.diagnostics.filter((d) => !d.suppressed);
-  if (flags.format !== 'stylish' || visible.length > 0) {
-    const color = flags.format === 'stylish' && useColor(io, flags.color);
-    io.stdout(reporter({ diagnostics: outcome.diagnostics, sources: outcome.sources, files: outcome.files, lang: config.lang, color, toolVersion: toolVersion() }));
-  }
-  if (!flags.quiet) io.stderr(summaryLine(outcome, config, performance.now() - started) + '\n');
-  if (outcome.ioFailure) return 2;
-  const failing = visible.some((d) => atLeast(d.severity, flags.failOn));
-  return failing || outcome.notices.some((n) => n.status !== 'built') ? 1 : 0;
+  // A clean build says nothing on stdout (scripts read the folder, not the report).
+  const visible = result.diagnostics.filter((d) => !d.suppressed);
+  const quietStylish = targets.every((t) => t.format === 'stylish' && t.file === undefined) && visible.length === 0;
+  const code = await reportAndExit({ ...result, lang: config.lang }, quietStylish ? [] : targets, flags, io);
+  if (!flags.quiet) io.stderr(summaryLine(result, config, performance.now() - started) + '\n');
+  return code;
 }
 
-function summaryLine(o: BuildOutcome, config: WorkspaceConfig, ms: number): string {
+function summaryLine(o: BuildResult, config: WorkspaceConfig, ms: number): string {
   const n = countDiagnostics(o.diagnostics);
   const count = (s: string) => o.notices.filter((x) => x.status === s).length;
   const cached = o.notices.filter((x) => x.cached).length;
@@ -54,10 +55,13 @@ function summaryLine(o: BuildOutcome, config: WorkspaceConfig, ms: number): stri
 }
 
 export async function runBuildCommand(paths: string[], flags: BuildFlags, io: CliIo): Promise<number> {
-  if (!REPORTERS[flags.format]) throw new UsageError(`Formato de reporte desconocido «${flags.format}». Formatos: ${reporterNames().join(', ')}.`);
+  if (flags.asOf !== undefined) {
+    throw new UsageError('--as-of es una auditoría histórica y no publica: use `notice check --as-of AAAA-MM-DD`. / --as-of is a historical audit and publishes nothing: use `notice check --as-of`.');
+  }
+  targetsOf(flags, io);
   const config = await configFromFlags(paths, flags, io);
   const code = await buildOnce(config, flags, io, Boolean(flags.clean));
   if (!flags.watch) return code;
-  const { watchBuild } = await import('../../build/watch.js');
+  const { watchBuild } = await import('../watch.js');
   return watchBuild({ config, rebuild: (cfg) => buildOnce(cfg, flags, io, false), reload: () => configFromFlags(paths, flags, io), log: io.stderr });
 }

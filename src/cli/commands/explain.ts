@@ -5,7 +5,7 @@ import type { Lang } from '../../diagnostics/diagnostic.js';
 import { docsUrlFor } from '../../diagnostics/docs.js';
 import { UsageError } from '../../errors.js';
 import { articleExcerpt, type ArticleTexts } from '../../rules/docs/article-excerpt.js';
-import { CODE_DOCS } from '../../rules/docs/code-docs.js';
+import { CATALOGUE, catalogueEntry } from '../../diagnostics/catalogue/index.js';
 import { RULE_IDS, getRule } from '../../rules/registry.js';
 import { RULESET_IDS, appliedRules } from '../../rules/rulesets.js';
 import type { CliIo } from '../io-context.js';
@@ -40,13 +40,14 @@ export function runExplain(code: string, flags: { lang: Lang }, io: CliIo): numb
     io.stdout(out.join('\n') + '\n');
     return 0;
   }
-  const doc = CODE_DOCS[code.toUpperCase()];
+  const upper = code.toUpperCase();
+  const doc = catalogueEntry(upper);
   if (doc) {
-    const upper = code.toUpperCase();
-    io.stdout([`${upper} — ${doc.title[lang]}`, '', `  ${doc.what[lang]}`, '', `${H.fix![lang]}:`, `  ${doc.fix[lang]}`, '', `${H.docs![lang]}: ${docsUrlFor(upper)}`].join('\n') + '\n');
+    const severity = doc.variantOf ? (lang === 'es' ? `variante de ${doc.variantOf}` : `variant of ${doc.variantOf}`) : doc.severity;
+    io.stdout([`${upper} — ${doc.title[lang]} (${severity})`, '', `  ${doc.what[lang]}`, '', `${H.fix![lang]}:`, `  ${doc.fix[lang]}`, '', `${H.docs![lang]}: ${docsUrlFor(upper)}`].join('\n') + '\n');
     return 0;
   }
-  const guess = closest(code.toLowerCase(), [...RULE_IDS, ...Object.keys(CODE_DOCS).map((c) => c.toLowerCase())]);
+  const guess = closest(code.toLowerCase(), [...RULE_IDS, ...Object.keys(CATALOGUE).map((c) => c.toLowerCase())]);
   throw new UsageError(
     lang === 'es'
       ? `No existe la regla o el código «${code}». ¿Quiso decir «${guess}»? Use \`notice rules\` para verlas todas.`

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { isSafeId } from '../../compile/safe-id.js';
+import { isSafeId } from '../../pipeline/safe-id.js';
 import { loadConfig } from '../../config/load-config.js';
 import { UsageError } from '../../errors.js';
 import { writeNewFiles } from '../../io/scaffold.js';

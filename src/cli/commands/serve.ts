@@ -15,7 +15,7 @@ export async function runServe(flags: ServeFlags, io: CliIo): Promise<number> {
   const config = await loadConfig({ cwd: io.cwd, explicitFile: flags.config, overrides: { out: flags.out } });
   if (!/^\d+$/.test(flags.port) || Number(flags.port) > 65535) throw new UsageError(`--port debe ser un número de puerto, no «${flags.port}».`);
   if (!existsSync(config.out)) throw new UsageError(`No existe la carpeta «${workspacePath(io.cwd, config.out)}»: ejecute antes notice build.`);
-  const { startServer } = await import('../../build/serve/server.js');
+  const { startServer } = await import('../../serve/server.js');
   const s = await startServer({ root: config.out, port: Number(flags.port) }).catch((e: NodeJS.ErrnoException) => {
     throw new UsageError(`No se pudo abrir el puerto ${flags.port} (${e.code ?? e.message}); pruebe otro con --port.`);
   });

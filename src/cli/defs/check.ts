@@ -1,8 +1,6 @@
-import { Option } from 'commander';
+import { addReportOptions, addRunOptions } from './shared.js';
 import type { RegisterCommand } from '../registry.js';
 import { EXIT_HELP } from '../exit-codes.js';
-
-const collect = (value: string, previous: string[] = []): string[] => [...previous, value];
 
 const FORMAT_HELP = `
 Formatos / formats: stylish (por omisión / default), json, sarif, junit, github, markdown, gitlab, auto
@@ -18,29 +16,26 @@ Línea base / baseline: --write-baseline [archivo] registra los hallazgos actual
 
 Solo lo cambiado / only what changed: --changed (contra el merge-base con la rama principal, o
   HEAD en la rama principal) o --since <ref>; incluye cambios sin confirmar y archivos nuevos.
+  Se revisan todos los avisos (las reglas entre avisos ven el espacio de trabajo completo) y se
+  reportan los cambiados y los hallazgos entre avisos en que participa uno cambiado.
   Un cambio en notice.config.yaml, la línea base, package.json/package-lock.json o un *.schema.json
   revisa todos los avisos.
+
+La ley / the law: todo aviso se juzga con la ley vigente hoy (LGPDPPSO 2025), diga lo que diga su
+  fecha o su «law». --as-of AAAA-MM-DD da la vista histórica (la ley vigente en esa fecha).
+  --today (o NOTICE_TODAY) fija «hoy» para una revisión reproducible.
 `;
 
 export const registerCheck: RegisterCommand = (program, io, setExit) => {
-  program
+  const cmd = program
     .command('check')
     .alias('validate')
     .description('valida avisos contra el esquema y las reglas de la ley / validate notices against the schema and the law')
-    .argument('[paths...]', 'archivos, carpetas o patrones glob (por omisión: notices/) / files, folders or globs')
-    .addOption(new Option('-f, --format <name[:file]>', 'formato del reporte, repetible / report format, repeatable').argParser(collect))
-    .addOption(new Option('-o, --output-file <file>', 'archivo del reporte, repetible / report file, repeatable').argParser(collect))
-    .addOption(new Option('--fail-on <severity>', 'severidad mínima que hace fallar / lowest failing severity').choices(['error', 'warning', 'info']).default('error'))
-    .option('--max-warnings <n>', 'falla si hay más de n advertencias / fail on more than n warnings')
-    .option('--baseline [file]', 'usa una línea base (por omisión .notice-baseline.json) / use a baseline')
-    .option('--no-baseline', 'ignora la línea base / ignore any baseline')
-    .option('--write-baseline [file]', 'registra los hallazgos actuales como línea base / record current findings as baseline')
-    .option('--baseline-reason <text>', 'motivo guardado en cada entrada nueva / reason stored in new entries')
-    .option('--changed', 'solo avisos cambiados respecto de la rama principal / only notices changed vs the default branch')
-    .option('--since <ref>', 'solo avisos cambiados desde la referencia git / only notices changed since a git ref')
-    .addOption(new Option('--lang <lang>', 'idioma de los mensajes / message language').choices(['es', 'en']).default('es'))
-    .option('--color', 'fuerza colores / force colour')
-    .option('--no-color', 'sin colores / no colour')
+    .argument('[paths...]', 'archivos, carpetas o patrones glob (por omisión: notices de la configuración) / files, folders or globs');
+  addRunOptions(addReportOptions(cmd))
+    .option('--changed', 'solo reporta avisos cambiados respecto de la rama principal / report only notices changed vs the default branch')
+    .option('--since <ref>', 'solo reporta avisos cambiados desde la referencia git / report only notices changed since a git ref')
+    .option('--as-of <date>', 'auditoría histórica: la ley vigente en esa fecha AAAA-MM-DD / historical audit under the law in force on that date')
     .addHelpText('after', FORMAT_HELP + EXIT_HELP)
     .action(async (paths: string[], opts) => {
       const { runCheck } = await import('../commands/check.js');

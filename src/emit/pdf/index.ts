@@ -1,7 +1,7 @@
 import type { Diagnostic } from '../../diagnostics/diagnostic.js';
 import type { Notice } from '../../model/notice.js';
 import type { NoticeDocument } from '../document.js';
-import { buildDocument } from '../sections.js';
+import { modelOf } from '../context.js';
 import type { EmitContext, EmitResult, Emitter } from '../types.js';
 import { missingGlyphs, pdfFonts } from './fonts.js';
 import { modelText } from './model-text.js';
@@ -35,7 +35,7 @@ function glyphDiagnostics(model: NoticeDocument, ctx: EmitContext): Diagnostic[]
 
 async function emitVariant(notice: Notice, ctx: EmitContext, variant: NoticeDocument['variant']): Promise<EmitResult> {
   const base = pageBase(ctx);
-  const model = buildDocument(notice, variant, { draft: ctx.draft, ...(ctx.baseUrl ? { baseUrl: ctx.baseUrl } : {}) });
+  const model = modelOf(notice, ctx, variant);
   const contents = await renderPdf(model, { paper: ctx.paper, epoch: ctx.epoch, ...(base ? { base } : {}) });
   return {
     outputs: [{ path: PDF_FILES[variant], contents, mediaType: 'application/pdf' }],

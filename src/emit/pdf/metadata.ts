@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { NoticeDocument } from '../document.js';
-import { toolVersion } from '../../cli/version.js';
+import { toolVersion } from '../../version.js';
 
 /** Bumped when the layout changes, so the digest (and /ID) of an old file never collides with a new one. */
 const RENDERER_REVISION = 1;

@@ -1,10 +1,11 @@
 import type { Notice } from '../../model/notice.js';
-import { FILES, buildDocument } from '../sections.js';
+import { FILES } from '../sections.js';
+import { modelOf } from '../context.js';
 import type { EmitContext, EmitResult } from '../types.js';
 import { renderText } from './render-text.js';
 
 /** simplificado.txt: the simplified notice as plain text (forms, kiosks, messages). */
 export function emitText(notice: Notice, ctx: EmitContext): EmitResult {
-  const doc = buildDocument(notice, 'simplified', { draft: ctx.draft, ...(ctx.baseUrl ? { baseUrl: ctx.baseUrl } : {}) });
+  const doc = modelOf(notice, ctx, 'simplified');
   return { outputs: [{ path: FILES.text, contents: renderText(doc), mediaType: 'text/plain; charset=utf-8' }], diagnostics: [] };
 }

@@ -32,7 +32,7 @@ export default defineRule({
       for (const item of group.slice(1)) {
         const mine = channelsKey(item.notice.rights?.channels);
         if (mine !== theirs) {
-          ctx.report({ messageId: 'mismatch', data: { mine: mine || '—', theirs: theirs || '—', other: first.file }, file: item.file, pointer: '/rights/channels' });
+          ctx.report({ messageId: 'mismatch', data: { mine: mine || '—', theirs: theirs || '—', other: first.file }, file: item.file, related: [first.file], pointer: '/rights/channels' });
         }
       }
     }

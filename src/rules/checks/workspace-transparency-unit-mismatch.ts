@@ -32,7 +32,7 @@ export default defineRule({
       const ref = addressKey(first.notice.transparencyUnit?.address);
       for (const item of group.slice(1)) {
         if (addressKey(item.notice.transparencyUnit?.address) !== ref) {
-          ctx.report({ messageId: 'mismatch', data: { other: first.file }, file: item.file, pointer: '/transparencyUnit/address' });
+          ctx.report({ messageId: 'mismatch', data: { other: first.file }, file: item.file, related: [first.file], pointer: '/transparencyUnit/address' });
         }
       }
     }

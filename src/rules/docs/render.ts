@@ -3,7 +3,7 @@ import type { Lang } from '../../diagnostics/diagnostic.js';
 import { getRule } from '../registry.js';
 import { RULESET_IDS, RULESETS, appliedRules } from '../rulesets.js';
 import { articleExcerpt, type ArticleTexts } from './article-excerpt.js';
-import { CODE_DOCS } from './code-docs.js';
+import { CATALOGUE, catalogueEntry } from '../../diagnostics/catalogue/index.js';
 
 const SEVERITY: Record<string, Record<Lang, string>> = {
   error: { es: 'error', en: 'error' },
@@ -72,15 +72,24 @@ export function renderRulePage(ruleId: string, articles: ArticleTexts): string {
   ].join('\n');
 }
 
-/** docs/rules/<code>.md for YAML-*, SCHEMA-*, IO-*, RULESET-* and SUPPRESSION-* codes. */
+const SEVERITY_LINE: Record<string, [string, string]> = {
+  error: ['Severidad: error.', 'Severity: error.'],
+  warning: ['Severidad: advertencia.', 'Severity: warning.'],
+  info: ['Severidad: nota (no hace fallar la revisión).', 'Severity: info (never fails a check).'],
+};
+
+/** docs/rules/<code>.md for every catalogued code that is not a rule (YAML-*, SCHEMA-*, BUILD-*…). */
 export function renderCodePage(code: string): string {
-  const doc = CODE_DOCS[code];
+  const doc = catalogueEntry(code);
   if (!doc) throw new Error(`no documentation for code ${code}`);
+  const [sevEs, sevEn] = SEVERITY_LINE[doc.severity]!;
   return [
     '<!-- Generado por scripts/gen-rule-docs.mjs; no editar a mano. -->',
     `# \`${code}\` — ${doc.title.es}`,
     '',
     `*${doc.title.en}*`,
+    '',
+    doc.variantOf ? `Variante de redacción de [\`${doc.variantOf}\`](${doc.variantOf.toLowerCase()}.md).` : sevEs,
     '',
     doc.what.es,
     '',
@@ -89,6 +98,8 @@ export function renderCodePage(code: string): string {
     doc.fix.es,
     '',
     '## English',
+    '',
+    doc.variantOf ? `A wording variant of [\`${doc.variantOf}\`](${doc.variantOf.toLowerCase()}.md).` : sevEn,
     '',
     doc.what.en,
     '',
@@ -104,6 +115,6 @@ export function allDocPages(articles: ArticleTexts): Map<string, string> {
   const pages = new Map<string, string>();
   const ruleIds = new Set(RULESET_IDS.flatMap((id) => Object.keys(RULESETS[id].rules)));
   for (const id of [...ruleIds].sort()) pages.set(id, renderRulePage(id, articles));
-  for (const code of Object.keys(CODE_DOCS).sort()) pages.set(code.toLowerCase(), renderCodePage(code));
+  for (const code of Object.keys(CATALOGUE).sort()) pages.set(code.toLowerCase(), renderCodePage(code));
   return pages;
 }

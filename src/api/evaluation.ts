@@ -1,0 +1,27 @@
+import { UsageError } from '../errors.js';
+import type { Evaluation } from '../rules/select-ruleset.js';
+import { isDateOrMonth } from '../schema/formats.js';
+
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+function day(value: string, flag: string): string {
+  if (!DAY.test(value) || !isDateOrMonth(value)) throw new UsageError(`${flag} espera una fecha AAAA-MM-DD que exista, no «${value}». / ${flag} expects an existing YYYY-MM-DD date.`);
+  return value;
+}
+
+/** Today's date in UTC, read once per run at the edge (the CLI or the API call), never in a rule. */
+export function currentDate(): string {
+  return new Date().toISOString().slice(0, 10);
+}
+
+/**
+ * The dates a run judges notices at. `today` comes from the caller (`--today`, NOTICE_TODAY) or
+ * the clock, read here once; `asOf` asks for a historical audit and may not be in the future.
+ */
+export function evaluationFor(today: string | undefined, asOf: string | undefined): Evaluation {
+  const t = today === undefined ? currentDate() : day(today, '--today');
+  if (asOf === undefined) return { today: t };
+  const a = day(asOf, '--as-of');
+  if (a > t) throw new UsageError(`--as-of ${a} es posterior a hoy (${t}): una auditoría histórica mira al pasado. / --as-of is after today.`);
+  return { today: t, asOf: a };
+}

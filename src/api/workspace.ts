@@ -1,0 +1,42 @@
+import { resolve } from 'node:path';
+import { loadConfig } from '../config/load-config.js';
+import type { WorkspaceConfig } from '../config/types.js';
+import type { Lang } from '../diagnostics/diagnostic.js';
+import { fileRunCache } from '../io/run-cache.js';
+import { findNoticeFiles } from '../io/find-notices.js';
+import type { RunCache } from '../pipeline/types.js';
+
+/** How a library call or a command names its workspace. */
+export interface WorkspaceOptions {
+  /** Folder relative paths are resolved against; default: process.cwd(). */
+  cwd?: string;
+  /** A config file (wins over discovery), or an already loaded config. */
+  config?: string | WorkspaceConfig;
+  /** Notice files, folders or globs; default: the config's `notices` (itself `notices/` by default). */
+  paths?: readonly string[];
+  /** Language of the findings; default: the config's, else Spanish. */
+  lang?: Lang;
+  /** Where configuration warnings go; default: nowhere. */
+  warn?: (text: string) => void;
+}
+
+export interface Workspace {
+  cwd: string;
+  config: WorkspaceConfig;
+  /** Absolute paths of every notice of the run, sorted. */
+  files: string[];
+}
+
+/** Loads the config (discovered upward from cwd unless given) and expands the notices to check. */
+export async function openWorkspace(o: WorkspaceOptions): Promise<Workspace> {
+  const cwd = resolve(o.cwd ?? process.cwd());
+  const overrides = { ...(o.paths && o.paths.length > 0 ? { notices: [...o.paths] } : {}), ...(o.lang ? { lang: o.lang } : {}) };
+  const config = typeof o.config === 'object' ? o.config : await loadConfig({ cwd, overrides, ...(o.config ? { explicitFile: o.config } : {}), ...(o.lang ? { lang: o.lang } : {}), ...(o.warn ? { warn: o.warn } : {}) });
+  const files = await findNoticeFiles(config.notices, config.noticesBase);
+  return { cwd, config, files };
+}
+
+/** The runner's cache in the workspace's cache folder, or none. */
+export function runCacheFor(config: WorkspaceConfig, toolVersion: string, enabled: boolean): RunCache | undefined {
+  return enabled ? fileRunCache(config.cacheDir, toolVersion) : undefined;
+}

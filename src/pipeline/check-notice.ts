@@ -1,0 +1,30 @@
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import type { Notice } from '../model/notice.js';
+import { RULESETS } from '../rules/rulesets.js';
+import type { RulesetId } from '../rules/types.js';
+import { checkSource } from './check-source.js';
+import type { CachedCheck, NoticeMeta, NoticeOptions } from './types.js';
+
+/** Phase 1 for one notice, as plain data (it crosses threads): findings, ruleset, data when valid. */
+export interface CheckedNotice extends CachedCheck {
+  /** The notice data, when it passed the schema (for the rules across notices and for compiling). */
+  notice?: Notice;
+}
+
+export function metaOf(notice: Notice, ruleset: RulesetId | undefined): NoticeMeta {
+  return {
+    id: notice.id,
+    title: notice.title,
+    controller: notice.controller?.name ?? '',
+    updated: typeof notice.updated === 'string' ? notice.updated : '',
+    law: ruleset ? RULESETS[ruleset].law : '',
+  };
+}
+
+/** Parses, validates and lints one notice in memory. Pure: no I/O, no clock. */
+export function checkNotice(file: string, text: string, options: Pick<NoticeOptions, 'lang' | 'evaluation' | 'rules'>): CheckedNotice {
+  const c = checkSource(file, text, { lang: options.lang, evaluation: options.evaluation, ...(options.rules ? { overrides: options.rules } : {}) });
+  const diagnostics: Diagnostic[] = c.diagnostics;
+  if (!c.schemaValid || !c.notice) return { diagnostics, schemaValid: false, ...(c.ruleset ? { ruleset: c.ruleset } : {}) };
+  return { diagnostics, schemaValid: true, ...(c.ruleset ? { ruleset: c.ruleset } : {}), meta: metaOf(c.notice, c.ruleset), notice: c.notice };
+}

@@ -1,0 +1,234 @@
+import { availableParallelism } from 'node:os';
+import { makeDiagnostic } from '../diagnostics/catalogue/index.js';
+import { hasErrors, sortDiagnostics } from '../diagnostics/collect.js';
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { emitterEntry } from '../emit/registry.js';
+import type { Notice } from '../model/notice.js';
+import { digest } from '../util/hash.js';
+import type { CheckedNotice } from './check-notice.js';
+import type { EmittedNotice } from './emit-notice.js';
+import type { HashedOutput } from './hash-outputs.js';
+import { WorkerPool } from './pool.js';
+import type { WorkerInit, WorkerResult, WorkerTask } from './protocol.js';
+import { isSafeId } from './safe-id.js';
+import type { CachedEmit, NoticeOptions, NoticeRun, ProcessedNotice, RunCache, RunResult, RunSource } from './types.js';
+
+export interface RunRequest {
+  sources: readonly RunSource[];
+  options: NoticeOptions;
+  toolVersion: string;
+  cache?: RunCache;
+  /** Worker threads; default: one per core when there is enough work to pay for them. */
+  jobs?: number;
+  /** Build: whether the files a cached compile recorded for this id are still published as recorded. */
+  stillPublished?: (id: string, emitted: CachedEmit) => boolean;
+  /** Build: each fresh compile's outputs, with their bytes (to stage them); the runner then drops the bytes. */
+  onEmitted?: (file: string, id: string, outputs: HashedOutput[]) => void;
+  onProgress?: (phase: 'check' | 'compile', done: number, total: number) => void;
+}
+
+/** Below this many notices to check, worker start-up costs more than it saves. */
+const PARALLEL_CHECKS = 24;
+/** Compiling (PDF) is heavier: threads pay off sooner. */
+const PARALLEL_COMPILES = 4;
+
+interface Item {
+  file: string;
+  text?: string;
+  readError?: { reason: 'read' | 'encoding'; detail: string };
+  key?: string;
+  check?: CheckedNotice;
+  cachedCheck: boolean;
+  workspace: Diagnostic[];
+  emitKey?: string;
+  status?: ProcessedNotice['status'];
+  emitted?: { diagnostics: Diagnostic[]; outputs: NonNullable<ProcessedNotice['outputs']>; cached: boolean };
+}
+
+/**
+ * The one runner behind `check`, `check --changed`, `build`, `watch` and the library API: sources
+ * plus options plus "today" in, every finding (and, for a build, every output) out.
+ *
+ * 1. Check every notice (parse, schema, rules): cached by content and options, else on worker threads.
+ * 2. Judge across notices (same controller, one Transparency Unit…) over the schema-valid ones.
+ * 3. Build only: compile the notices that may be published, as final or as drafts, reusing the
+ *    previous compile when nothing it depends on changed.
+ */
+export async function runNotices(req: RunRequest): Promise<RunResult> {
+  const { options, cache } = req;
+  const checkOptions = { lang: options.lang, evaluation: options.evaluation, ...(options.rules ? { rules: options.rules } : {}) };
+  const checkSalt = digest([req.toolVersion, stableJson(checkOptions)]);
+  const items: Item[] = req.sources.map((s) => ('text' in s ? { file: s.file, text: s.text, key: digest([checkSalt, s.file, s.text]), cachedCheck: false, workspace: [] } : { file: s.file, readError: s.readError, cachedCheck: false, workspace: [] }));
+  const workers = new Workers(req, options);
+  try {
+    await checkPhase(items, req, workers, checkOptions);
+    await workspacePhase(items, req, checkSalt);
+    if (options.emit) await compilePhase(items, req, workers, digest([checkSalt, stableJson(options.emit)]));
+  } finally {
+    await workers.close();
+  }
+  cache?.save({ check: items.flatMap((i) => (i.key ? [i.key] : [])), emit: items.flatMap((i) => (i.emitKey ? [i.emitKey] : [])) });
+  const notices = items.map((i) => toRun(i, options));
+  return { notices, diagnostics: sortDiagnostics(notices.flatMap((n) => n.result.diagnostics)), ioFailure: notices.some((n) => n.ioError) };
+}
+
+async function checkPhase(items: Item[], req: RunRequest, workers: Workers, checkOptions: Pick<NoticeOptions, 'lang' | 'evaluation' | 'rules'>): Promise<void> {
+  const { cache } = req;
+  for (const i of items) {
+    const hit = i.key ? cache?.getCheck(i.key) : undefined;
+    if (hit) {
+      i.check = hit;
+      i.cachedCheck = true;
+    }
+  }
+  const todo = items.filter((i) => i.text !== undefined && !i.check);
+  let done = items.length - todo.length;
+  req.onProgress?.('check', done, items.length);
+  const finish = (i: Item, r: CheckedNotice) => {
+    i.check = r;
+    const { notice, ...cached } = r;
+    cache?.setCheck(i.key!, cached);
+    if (notice) cache?.setData(i.key!, notice);
+    req.onProgress?.('check', ++done, items.length);
+  };
+  if (workers.parallel(todo.length, PARALLEL_CHECKS)) {
+    await Promise.all(todo.map(async (i) => finish(i, (await workers.run({ kind: 'check', file: i.file, text: i.text!, options: checkOptions })) as CheckedNotice)));
+  } else if (todo.length > 0) {
+    // Loaded only when something must be checked: a re-check from the cache never loads ajv or the rules.
+    const { checkNotice } = await import('./check-notice.js');
+    for (const i of todo) finish(i, checkNotice(i.file, i.text!, checkOptions));
+  }
+}
+
+/** The notice data of a schema-valid notice: fresh from phase 1, from the cache, or parsed again. */
+async function dataOf(i: Item, cache: RunCache | undefined): Promise<Notice> {
+  const data = i.check?.notice ?? cache?.getData(i.key!) ?? ((await import('yaml')).parse(i.text!) as Notice);
+  if (i.check) i.check.notice = data;
+  return data;
+}
+
+async function workspacePhase(items: Item[], req: RunRequest, checkSalt: string): Promise<void> {
+  const valid = items.filter((i) => i.check?.schemaValid && i.text !== undefined);
+  if (valid.length < 2) return;
+  const key = digest([checkSalt, ...valid.map((i) => i.key!)]);
+  let found = req.cache?.getWorkspace(key);
+  if (!found) {
+    const overrides = req.options.rules;
+    const { workspaceFindings } = await import('./workspace-pass.js');
+    const data = await Promise.all(valid.map(async (i) => ({ file: i.file, text: i.text!, notice: await dataOf(i, req.cache) })));
+    found = workspaceFindings(data, { lang: req.options.lang, evaluation: req.options.evaluation, ...(overrides ? { overrides } : {}) });
+    req.cache?.setWorkspace(key, found);
+  }
+  const byFile = new Map(valid.map((i) => [i.file, i]));
+  for (const d of found) byFile.get(d.file)?.workspace.push(d);
+}
+
+async function compilePhase(items: Item[], req: RunRequest, workers: Workers, emitSalt: string): Promise<void> {
+  const emit = req.options.emit!;
+  const { cache, options } = req;
+  const todo: { item: Item; notice: Notice; draft: boolean }[] = [];
+  for (const i of items) {
+    if (!i.check?.schemaValid || !i.check.meta) {
+      i.status = 'failed';
+      continue;
+    }
+    const id = i.check.meta.id;
+    if (!isSafeId(id)) {
+      i.status = 'failed';
+      i.emitted = { diagnostics: [makeDiagnostic('BUILD-UNSAFE-ID', options.lang, { id: String(id) }, { file: i.file, pointer: '/id' })], outputs: [], cached: false };
+      continue;
+    }
+    const errors = hasErrors([...i.check.diagnostics, ...i.workspace]);
+    if (errors && !emit.allowErrors) {
+      i.status = 'failed';
+      continue;
+    }
+    i.emitKey = digest([emitSalt, i.key!, errors ? 'draft' : 'final']);
+    const hit = cache?.getEmit(i.emitKey);
+    if (hit && (hit.status === 'failed' || req.stillPublished?.(id, hit))) {
+      i.status = hit.status;
+      i.emitted = { diagnostics: hit.diagnostics, outputs: hit.outputs, cached: true };
+      continue;
+    }
+    todo.push({ item: i, notice: await dataOf(i, cache), draft: errors });
+  }
+  let done = 0;
+  req.onProgress?.('compile', done, todo.length);
+  const finish = (t: (typeof todo)[number], r: EmittedNotice) => {
+    const i = t.item;
+    i.status = r.failed ? 'failed' : t.draft ? 'draft' : 'built';
+    if (!r.failed) req.onEmitted?.(i.file, t.notice.id, r.outputs);
+    // Once handed over, only the hashes stay: memory stays flat however many notices.
+    const outputs = req.onEmitted ? r.outputs.map(({ contents: _bytes, ...meta }) => meta) : r.outputs;
+    i.emitted = { diagnostics: r.diagnostics, outputs, cached: false };
+    cache?.setEmit(i.emitKey!, { status: i.status, diagnostics: r.diagnostics, outputs: r.outputs.map((o) => ({ path: o.path, size: o.size, sha256: o.sha256 })) });
+    req.onProgress?.('compile', ++done, todo.length);
+  };
+  const heavy = emit.formats.some((f) => emitterEntry(f)?.heavy);
+  if (workers.parallel(todo.length, PARALLEL_COMPILES)) {
+    await Promise.all(todo.map(async (t) => finish(t, (await workers.run({ kind: 'emit', file: t.item.file, notice: t.notice, emit, draft: t.draft, lang: options.lang })) as EmittedNotice)));
+    return;
+  }
+  if (todo.length === 0) return;
+  const { emitNotice } = await import('./emit-notice.js');
+  // Same warm-up as every worker: PDF bytes must not depend on which thread rendered them.
+  if (heavy) await (await import('./warm.js')).warmEmitters();
+  for (const t of todo) finish(t, await emitNotice(t.item.file, t.notice, emit, t.draft, options.lang));
+}
+
+function toRun(i: Item, options: NoticeOptions): NoticeRun {
+  if (i.readError) {
+    const code = i.readError.reason === 'encoding' ? 'IO-ENCODING' : 'IO-READ';
+    const d = makeDiagnostic(code, options.lang, { detail: i.readError.detail }, { file: i.file });
+    return { file: i.file, result: { diagnostics: [d], status: 'failed', schemaValid: false }, cached: false, ioError: true };
+  }
+  const c = i.check!;
+  const diagnostics = sortDiagnostics([...c.diagnostics, ...i.workspace, ...(i.emitted?.diagnostics ?? [])]);
+  const result: ProcessedNotice = {
+    diagnostics,
+    status: options.emit ? (i.status ?? 'failed') : 'checked',
+    schemaValid: c.schemaValid,
+    ...(c.ruleset ? { ruleset: c.ruleset } : {}),
+    ...(c.meta ? { meta: c.meta } : {}),
+    ...(c.notice ? { notice: c.notice } : {}),
+    ...(i.emitted && i.emitted.outputs.length > 0 ? { outputs: i.emitted.outputs } : {}),
+  };
+  const cached = i.cachedCheck && (!options.emit || i.emitted?.cached !== false);
+  return { file: i.file, text: i.text, key: i.key, result, cached, ioError: false };
+}
+
+/** A JSON text with sorted keys at every level: option objects hash the same whatever their key order. */
+function stableJson(value: unknown): string {
+  return JSON.stringify(value, (_k, v: unknown) => (v && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.entries(v as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) : v));
+}
+
+/** The worker pool, started only when a phase has enough work for it, shared by both phases. */
+class Workers {
+  private pool?: WorkerPool<WorkerTask, WorkerResult>;
+  private readonly size: number;
+
+  constructor(
+    private readonly req: RunRequest,
+    private readonly options: NoticeOptions,
+  ) {
+    this.size = req.jobs ?? availableParallelism();
+  }
+
+  /** Whether to use threads for this many tasks (an explicit --jobs always wins). */
+  parallel(tasks: number, threshold: number): boolean {
+    if (this.size <= 1 || tasks <= 1) return false;
+    return this.pool !== undefined || this.req.jobs !== undefined || tasks >= threshold;
+  }
+
+  async run(task: WorkerTask): Promise<CheckedNotice | EmittedNotice> {
+    if (!this.pool) {
+      const heavy = (this.options.emit?.formats ?? []).some((f) => emitterEntry(f)?.heavy);
+      this.pool = new WorkerPool<WorkerTask, WorkerResult>(new URL('./worker.js', import.meta.url), this.size, { warmPdf: heavy } satisfies WorkerInit);
+    }
+    return (await this.pool.run(task)).result;
+  }
+
+  async close(): Promise<void> {
+    await this.pool?.close();
+  }
+}
