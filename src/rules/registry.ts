@@ -1,4 +1,15 @@
 import type { RuleDefinition } from './types.js';
+import purposeConsentExceptionUnnamed from './checks/purpose-consent-exception-unnamed.js';
+import statisticsWithoutDissociation from './checks/statistics-without-dissociation.js';
+import sensitiveDataSecondaryOptOut from './checks/sensitive-data-secondary-opt-out.js';
+import transferAbroadCommitmentUnstated from './checks/transfer-abroad-commitment-unstated.js';
+import transferExceptionMismatch from './checks/transfer-exception-mismatch.js';
+import transferDescriptionVague from './checks/transfer-description-vague.js';
+import transferPurposeMissing from './checks/transfer-purpose-missing.js';
+import reviewRemedyTermWrong from './checks/review-remedy-term-wrong.js';
+import arcoExtraRequirements from './checks/arco-extra-requirements.js';
+import arcoFeeNotFree from './checks/arco-fee-not-free.js';
+import arcoDeadlineExceedsLaw from './checks/arco-deadline-exceeds-law.js';
 import placeholderValue from './checks/placeholder-value.js';
 import sensitiveDataLikelyUnmarked from './checks/sensitive-data-likely-unmarked.js';
 import citationDofDateWrong from './checks/citation-dof-date-wrong.js';
@@ -42,6 +53,17 @@ import workspaceTransparencyUnitMismatch from './checks/workspace-transparency-u
 
 /** Every rule, keyed by id. Rulesets (lgpdppso-2025/, lgpdppso-2017/) pick from here. */
 export const RULES = {
+  'purpose-consent-exception-unnamed': purposeConsentExceptionUnnamed,
+  'statistics-without-dissociation': statisticsWithoutDissociation,
+  'sensitive-data-secondary-opt-out': sensitiveDataSecondaryOptOut,
+  'transfer-abroad-commitment-unstated': transferAbroadCommitmentUnstated,
+  'transfer-exception-mismatch': transferExceptionMismatch,
+  'transfer-description-vague': transferDescriptionVague,
+  'transfer-purpose-missing': transferPurposeMissing,
+  'review-remedy-term-wrong': reviewRemedyTermWrong,
+  'arco-extra-requirements': arcoExtraRequirements,
+  'arco-fee-not-free': arcoFeeNotFree,
+  'arco-deadline-exceeds-law': arcoDeadlineExceedsLaw,
   'placeholder-value': placeholderValue,
   'sensitive-data-likely-unmarked': sensitiveDataLikelyUnmarked,
   'citation-dof-date-wrong': citationDofDateWrong,
