@@ -61,7 +61,9 @@ export const REPRESENTATION_KEYWORDS: readonly string[] = [
 
 /** Wording of aggregated or anonymised statistics (art. 16 fr. IX): no consent needed. */
 export const DEIDENTIFIED_KEYWORDS: readonly string[] = [
-  'no nominal', 'disociad', 'agregad', 'anonimizad', 'sin que (?:en ningun momento )?se identifique', 'no se incluiran datos que permitan identificar',
+  'no nominal(?:es)?', 'disociad[oa]s?', 'agregad[oa]s?', 'anonimizad[oa]s?', 'anonim[oa]s?',
+  'sin que (?:en ningun momento )?se identifique(?:n)?', 'no se incluiran datos que permitan identificar\\w*',
+  'que no (?:identifica|identifican|permite|permiten|permitan) identificar\\w*', 'que no identifica(?:n)? a (?:ninguna|las) persona',
 ];
 
 /** Compile a keyword list into one case-insensitive regular expression over folded text. */
