@@ -41,11 +41,11 @@ export default defineRule({
     const flagged = new Set<string>();
     // A newsletter form's newsletter is the service itself: the keyword in the activity's or the
     // notice's title means the purpose is what the person asked for.
-    const service = (activity: number): string => fold([ctx.notice.title, ctx.facts.activities[activity]?.value.title, ctx.facts.activities[activity]?.value.description].filter((x) => typeof x === 'string').join(' '));
+    const service = (activity: number): string => fold([ctx.notice.title, ctx.facts.activities[activity]?.value.title].filter((x) => typeof x === 'string').join(' '));
     for (const p of ctx.facts.purposes) {
       if (p.value.type !== 'primary' || isDeidentified(p.value)) continue;
       const m = BEYOND.exec(fold([p.value.text, ...(p.value.items ?? [])].join(' ')));
-      if (!m || new RegExp(`\\b${m[0].split(' ')[0]}`).test(service(p.activity))) continue;
+      if (!m || service(p.activity).includes(m[0])) continue;
       flagged.add(`${p.activity}\u0000${m[0]}`);
       ctx.report({ messageId: 'primary', data: { label: short(p.value.text), keyword: m[0] }, pointer: `${p.pointer}/type`, target: 'value' });
     }
