@@ -1,8 +1,8 @@
-import type { FormatName, RuleSetting } from '../config/types.js';
+import type { FormatName } from '../emit/formats.js';
 import type { Diagnostic, Lang } from '../diagnostics/diagnostic.js';
 import type { Notice } from '../model/notice.js';
 import type { Evaluation } from '../rules/select-ruleset.js';
-import type { RulesetId } from '../rules/types.js';
+import type { RuleSetting, RulesetId } from '../rules/types.js';
 import type { HashedOutput } from './hash-outputs.js';
 
 /** What compiling needs besides the source: plain data, so it crosses worker threads. */

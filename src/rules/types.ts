@@ -84,5 +84,8 @@ export interface Ruleset {
   rules: Record<string, RulesetEntry>;
 }
 
+/** A rule's severity as the user configures it (`rules:` in notice.config.yaml). */
+export type RuleSetting = Severity | 'off';
+
 /** User configuration: a severity per rule, or 'off'. */
-export type SeverityOverrides = Record<string, Severity | 'off'>;
+export type SeverityOverrides = Record<string, RuleSetting>;
