@@ -31,3 +31,7 @@ function prune(dir) {
   }
 }
 if (result.status === 0 && existsSync(join(root, 'dist'))) prune(join(root, 'dist'));
+if (result.status === 0) {
+  const gen = spawnSync(process.execPath, [join(root, 'scripts/gen-validator.mjs')], { stdio: 'inherit', cwd: root });
+  process.exitCode = gen.status ?? 1;
+}

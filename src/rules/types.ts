@@ -56,6 +56,11 @@ export interface RuleDefinition<M extends string = string> {
   check?(ctx: RuleContext<M>): void;
   /** Check across every notice of a run (e.g. the same controller's notices must agree). */
   checkWorkspace?(ctx: WorkspaceContext<M>): void;
+  /**
+   * Workspace rules: the top-level keys of the notice the rule reads. The runner sends only these
+   * from the worker threads; a workspace rule without `needs` receives the whole notice.
+   */
+  needs?: readonly (keyof Notice)[];
 }
 
 export interface WorkspaceNotice {
