@@ -38,8 +38,6 @@ export interface WorkspaceConfig {
   theme: Record<string, string>;
   rules: Record<string, RuleSetting>;
   cacheDir: string;
-  /** Set when the config file was validated with ajv in this run (see rememberValidConfig). */
-  validatedKey?: string;
 }
 
 /** What the CLI may override; undefined means "keep the file's value". */
