@@ -1,13 +1,9 @@
-// `checkFiles` (the parallel, cached check library) on a folder, as check.ts would call it.
-// Usage: node bench/check-many.mjs <workspace> [--no-cache]; prints JSON.
-import { readdirSync } from 'node:fs';
-import { join } from 'node:path';
-import { checkFiles } from '../dist/compile/check-files.js';
-import { toolVersion } from '../dist/cli/version.js';
+// The library's check (the same runner as `notice check`) on a workspace; prints JSON.
+// Usage: node bench/check-many.mjs <workspace> [--no-cache]
+import { check } from '../dist/index.js';
 
 const t0 = performance.now();
 const ws = process.argv[2];
-const files = readdirSync(join(ws, 'notices')).filter((f) => f.endsWith('.yaml')).sort().map((f) => `notices/${f}`);
-const results = await checkFiles(files, { cwd: ws, toolVersion: toolVersion(), cacheDir: process.argv.includes('--no-cache') ? false : join(ws, '.notice-cache') });
-const errors = results.reduce((n, r) => n + r.diagnostics.filter((d) => d.severity === 'error').length, 0);
-console.log(JSON.stringify({ files: results.length, cached: results.filter((r) => r.cached).length, errors, ms: performance.now() - t0 }));
+const r = await check({ cwd: ws, today: '2026-06-01', cache: !process.argv.includes('--no-cache') });
+const errors = r.diagnostics.filter((d) => d.severity === 'error').length;
+console.log(JSON.stringify({ files: r.files.length, cached: r.notices.filter((n) => n.cached).length, errors, ms: performance.now() - t0 }));

@@ -80,14 +80,16 @@ export function makeNotice(i) {
   n.transfers = { ...n.transfers, statement: `${n.transfers.statement} ${para(2)}` };
   n.sections = Array.from({ length: 1 + Math.floor(r() * 3) }, (_, s) => ({ title: `Medidas de seguridad ${s + 1}`, body: para(6 + Math.floor(r() * 6)) }));
   n.publication = { integralUrl: `https://www.ejemplo.gob.mx/privacidad/${n.id}/` };
-  return `# Aviso generado para pruebas de rendimiento (${i}).\n${stringify(n, { lineWidth: 100 })}`;
+  // Each controller on its own (fictional but plausible) domain: no placeholder host survives.
+  const domain = `${short.toLowerCase().replace(/[^a-z0-9]+/g, '')}.gob.mx`;
+  return `# Aviso generado para pruebas de rendimiento (${i}).\n${stringify(n, { lineWidth: 100 }).replaceAll('ejemplo.gob.mx', domain)}`;
 }
 
 /** Writes `count` notices into `<dir>/notices/` plus a config; returns the notice paths. */
 export function writeCorpus(dir, count) {
   mkdirSync(join(dir, 'notices'), { recursive: true });
   mkdirSync(join(dir, '.git'), { recursive: true });
-  writeFileSync(join(dir, 'notice.config.yaml'), 'notices: [notices]\nout: dist/avisos\nbaseUrl: https://www.ejemplo.gob.mx/privacidad/\n');
+  writeFileSync(join(dir, 'notice.config.yaml'), 'notices: [notices]\nout: dist/avisos\nbaseUrl: https://avisos.gob.mx/privacidad/\n');
   const files = [];
   for (let i = 0; i < count; i++) {
     const f = join(dir, 'notices', `aviso-${String(i).padStart(4, '0')}.yaml`);

@@ -3,7 +3,6 @@ import { join, resolve } from 'node:path';
 import { filesById, renderManifest, type Manifest, type ManifestFile } from '../bundle/manifest.js';
 import { planBundle, type PlanInput } from '../bundle/plan.js';
 import { findRepoRoot } from '../config/discover.js';
-import { rememberValidConfig } from '../config/load-config.js';
 import type { WorkspaceConfig } from '../config/types.js';
 import { sortDiagnostics } from '../diagnostics/collect.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
@@ -134,7 +133,6 @@ export async function build(o: BuildOptions = {}): Promise<BuildResult> {
   const unchanged = previous !== undefined && renderManifest(previous) === renderManifest(plan.manifest);
   if (unchanged) writer.abort();
   else writer.commit(plan.entries, plan.manifest, previous);
-  rememberValidConfig(config);
   const sources = new Map(run.notices.filter((n) => n.text !== undefined).map((n) => [n.file, n.text!]));
   const files = run.notices.map((n) => n.file);
   const settled = await settleBaseline([...run.diagnostics, ...plan.diagnostics], baseline, { cwd, lang: config.lang, failOn: thresholds.failOn, toolVersion: toolVersion(), files, sources, ...(o.baseline?.reason ? { reason: o.baseline.reason } : {}) });

@@ -26,7 +26,7 @@ export interface CheckOptions extends WorkspaceOptions {
    */
   changed?: boolean | { since?: string };
   /** Environment for git (CI base-branch variables); default: process.env. */
-  env?: NodeJS.ProcessEnv;
+  env?: Record<string, string | undefined>;
   /** Use the cache in the config's cacheDir (default true). */
   cache?: boolean;
   /** Worker threads (default: one per core when there are many notices). */

@@ -6,10 +6,6 @@ import { ConfigError } from '../errors.js';
 import { workspacePath } from '../io/find-notices.js';
 import { discoverConfig } from './discover.js';
 import { ALL_FORMATS, DEFAULT_CACHE_DIR, DEFAULT_OUT, type ConfigFile, type ConfigOverrides, type WorkspaceConfig } from './types.js';
-import { JsonCache } from '../io/cache.js';
-import { digest } from '../util/hash.js';
-import { parseYaml } from '../source/parse-yaml.js';
-import { configSchemaText } from './config-schema.js';
 
 export interface LoadConfigOptions {
   cwd: string;
@@ -28,40 +24,19 @@ function formatProblems(problems: Diagnostic[]): string {
     .join('');
 }
 
-/**
- * Reads and validates the config. A config text already validated against this very schema is
- * remembered in the cache folder, so everyday builds never load ajv (the costliest module).
- */
-async function readConfig(path: string, display: string, lang: Lang): Promise<{ data: ConfigFile; validatedKey?: string }> {
+/** Reads and validates the config; a problem is a ConfigError with every position (exit 2). */
+async function readConfig(path: string, display: string, lang: Lang): Promise<{ data: ConfigFile }> {
   let text: string;
   try {
     text = readFileSync(path, 'utf8').replace(/^\uFEFF/, '');
   } catch (e) {
     throw new ConfigError(`No se pudo leer el archivo de configuración «${display}» (${(e as NodeJS.ErrnoException).code ?? 'error'}).`);
   }
-  const quick = parseYaml(display, text, lang);
-  const data = (quick.data ?? {}) as ConfigFile;
-  const cacheDir = resolve(dirname(path), typeof data.cacheDir === 'string' ? data.cacheDir : DEFAULT_CACHE_DIR);
-  const key = digest([configSchemaText(), text]);
-  const known = new JsonCache<true>(cacheDir, 'config-v1.json', 'v1').load();
-  if (quick.diagnostics.length === 0 && known.get(key)) return { data };
   const { validateConfigText } = await import('./validate-config.js');
   const validated = validateConfigText(display, text, lang);
   const errors = validated.diagnostics.filter((d) => d.severity === 'error');
   if (!validated.data || errors.length > 0) throw new ConfigError(`El archivo de configuración «${display}» no es válido:${formatProblems(errors)}`);
-  return { data: validated.data, validatedKey: key };
-}
-
-/** Remembers that this config text is valid (called after a successful build, never before). */
-export function rememberValidConfig(config: WorkspaceConfig): void {
-  if (!config.validatedKey) return;
-  try {
-    const known = new JsonCache<true>(config.cacheDir, 'config-v1.json', 'v1');
-    known.set(config.validatedKey, true);
-    known.save();
-  } catch {
-    // A read-only workspace only loses the shortcut.
-  }
+  return { data: validated.data };
 }
 
 /** Finds, reads and validates the workspace config, then applies defaults and CLI overrides. */
@@ -95,7 +70,6 @@ export async function loadConfig(options: LoadConfigOptions): Promise<WorkspaceC
     templates: fromCwd(o.templates) ?? fromRoot(fromFile.templates),
     theme: { ...(fromFile.theme ?? {}) },
     rules: { ...(fromFile.rules ?? {}) },
-    validatedKey: read.validatedKey,
     cacheDir: fromCwd(o.cacheDir) ?? fromRoot(fromFile.cacheDir) ?? resolve(root, DEFAULT_CACHE_DIR),
   };
 }

@@ -1,9 +1,8 @@
 import type { Lang } from '../diagnostics/diagnostic.js';
+import { ALL_FORMATS, type FormatName } from '../emit/formats.js';
+import type { RuleSetting } from '../rules/types.js';
 
-export type RuleSetting = 'off' | 'info' | 'warning' | 'error';
-
-export const ALL_FORMATS = ['html', 'simplified-html', 'pdf', 'simplified-pdf', 'text', 'jsonld'] as const;
-export type FormatName = (typeof ALL_FORMATS)[number];
+export { ALL_FORMATS, type FormatName, type RuleSetting };
 
 /** notice.config.yaml as written (every key optional). */
 export interface ConfigFile {
@@ -39,8 +38,6 @@ export interface WorkspaceConfig {
   theme: Record<string, string>;
   rules: Record<string, RuleSetting>;
   cacheDir: string;
-  /** Set when the config file was validated with ajv in this run (see rememberValidConfig). */
-  validatedKey?: string;
 }
 
 /** What the CLI may override; undefined means "keep the file's value". */

@@ -1,23 +1,19 @@
-import { Ajv2020, type ValidateFunction } from 'ajv/dist/2020.js';
-import addFormatsModule from 'ajv-formats';
+import type { ValidateFunction } from 'ajv';
 import type { Diagnostic, Lang } from '../diagnostics/diagnostic.js';
 import { sortDiagnostics } from '../diagnostics/collect.js';
-import { configSchema } from './config-schema.js';
+import { CONFIG_FORMATS } from '../schema/ajv-options.js';
+import { loadPrecompiled, runtimeAjv } from '../schema/precompiled.js';
+import { configSchema, configSchemaText } from './config-schema.js';
 import { translateAjvErrors } from '../schema/translate-ajv.js';
 import { rangeForPointer } from '../source/locate.js';
 import { parseYaml } from '../source/parse-yaml.js';
 import type { ConfigFile } from './types.js';
 
-const addFormats = addFormatsModule as unknown as (ajv: Ajv2020, formats: string[]) => Ajv2020;
-
 let validator: ValidateFunction | undefined;
 
+/** Precompiled at build time when it matches the schema (scripts/gen-validator.mjs), else compiled once here. */
 function configValidator(): ValidateFunction {
-  if (!validator) {
-    const ajv = new Ajv2020({ allErrors: true, verbose: true, strict: true, strictRequired: false, allowUnionTypes: true });
-    addFormats(ajv, ['uri']);
-    validator = ajv.compile(configSchema());
-  }
+  validator ??= loadPrecompiled('config-validate', configSchemaText()) ?? runtimeAjv(CONFIG_FORMATS).compile(configSchema());
   return validator;
 }
 

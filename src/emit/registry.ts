@@ -1,4 +1,4 @@
-import type { FormatName } from '../config/types.js';
+import type { FormatName } from './formats.js';
 import type { Emitter } from './types.js';
 
 /** A named output format: which module renders it and whether it is heavy enough for a worker. */

@@ -21,10 +21,15 @@ export function metaOf(notice: Notice, ruleset: RulesetId | undefined): NoticeMe
   };
 }
 
-/** Parses, validates and lints one notice in memory. Pure: no I/O, no clock. */
-export function checkNotice(file: string, text: string, options: Pick<NoticeOptions, 'lang' | 'evaluation' | 'rules'>): CheckedNotice {
+/**
+ * Parses, validates and lints one notice in memory. Pure: no I/O, no clock. `keep` names the
+ * top-level keys of the data to return (what the rules across notices read), so a worker thread
+ * sends back only those; all of them when absent.
+ */
+export function checkNotice(file: string, text: string, options: Pick<NoticeOptions, 'lang' | 'evaluation' | 'rules'>, keep?: readonly string[]): CheckedNotice {
   const c = checkSource(file, text, { lang: options.lang, evaluation: options.evaluation, ...(options.rules ? { overrides: options.rules } : {}) });
   const diagnostics: Diagnostic[] = c.diagnostics;
   if (!c.schemaValid || !c.notice) return { diagnostics, schemaValid: false, ...(c.ruleset ? { ruleset: c.ruleset } : {}) };
-  return { diagnostics, schemaValid: true, ...(c.ruleset ? { ruleset: c.ruleset } : {}), meta: metaOf(c.notice, c.ruleset), notice: c.notice };
+  const notice = keep ? (Object.fromEntries(keep.filter((k) => k in c.notice!).map((k) => [k, (c.notice as unknown as Record<string, unknown>)[k]])) as unknown as Notice) : c.notice;
+  return { diagnostics, schemaValid: true, ...(c.ruleset ? { ruleset: c.ruleset } : {}), meta: metaOf(c.notice, c.ruleset), notice };
 }

@@ -91,16 +91,29 @@ async function checkPhase(items: Item[], req: RunRequest, workers: Workers, chec
     if (notice) cache?.setData(i.key!, notice);
     req.onProgress?.('check', ++done, items.length);
   };
+  // Only what the rules across notices read crosses threads and goes into the data cache.
+  const keep = todo.length > 0 ? await workspaceKeys(req.options) : undefined;
   if (workers.parallel(todo.length, PARALLEL_CHECKS)) {
-    await Promise.all(todo.map(async (i) => finish(i, (await workers.run({ kind: 'check', file: i.file, text: i.text!, options: checkOptions })) as CheckedNotice)));
+    await Promise.all(todo.map(async (i) => finish(i, (await workers.run({ kind: 'check', file: i.file, text: i.text!, options: checkOptions, ...(keep ? { keep } : {}) })) as CheckedNotice)));
   } else if (todo.length > 0) {
     // Loaded only when something must be checked: a re-check from the cache never loads ajv or the rules.
     const { checkNotice } = await import('./check-notice.js');
-    for (const i of todo) finish(i, checkNotice(i.file, i.text!, checkOptions));
+    for (const i of todo) finish(i, checkNotice(i.file, i.text!, checkOptions, keep));
   }
 }
 
-/** The notice data of a schema-valid notice: fresh from phase 1, from the cache, or parsed again. */
+/**
+ * The top-level keys the rules across notices read (and `suppressions`, which they honour): all
+ * that checks on worker threads need to send back. Undefined when a rule does not say: send all.
+ */
+async function workspaceKeys(options: NoticeOptions): Promise<string[] | undefined> {
+  const [{ appliedRules }, { selectRuleset }] = await Promise.all([import('../rules/rulesets.js'), import('../rules/select-ruleset.js')]);
+  const rules = appliedRules(selectRuleset(options.evaluation).ruleset).filter((a) => a.rule.checkWorkspace);
+  if (rules.some((a) => !a.rule.needs)) return undefined;
+  return [...new Set(['suppressions', ...rules.flatMap((a) => a.rule.needs ?? [])])].sort();
+}
+
+/** The data the rules across notices read: fresh from phase 1, from the cache, or parsed again. */
 async function dataOf(i: Item, cache: RunCache | undefined): Promise<Notice> {
   const data = i.check?.notice ?? cache?.getData(i.key!) ?? ((await import('yaml')).parse(i.text!) as Notice);
   if (i.check) i.check.notice = data;
@@ -126,7 +139,7 @@ async function workspacePhase(items: Item[], req: RunRequest, checkSalt: string)
 async function compilePhase(items: Item[], req: RunRequest, workers: Workers, emitSalt: string): Promise<void> {
   const emit = req.options.emit!;
   const { cache, options } = req;
-  const todo: { item: Item; notice: Notice; draft: boolean }[] = [];
+  const todo: { item: Item; id: string; draft: boolean }[] = [];
   for (const i of items) {
     if (!i.check?.schemaValid || !i.check.meta) {
       i.status = 'failed';
@@ -150,14 +163,14 @@ async function compilePhase(items: Item[], req: RunRequest, workers: Workers, em
       i.emitted = { diagnostics: hit.diagnostics, outputs: hit.outputs, cached: true };
       continue;
     }
-    todo.push({ item: i, notice: await dataOf(i, cache), draft: errors });
+    todo.push({ item: i, id, draft: errors });
   }
   let done = 0;
   req.onProgress?.('compile', done, todo.length);
   const finish = (t: (typeof todo)[number], r: EmittedNotice) => {
     const i = t.item;
     i.status = r.failed ? 'failed' : t.draft ? 'draft' : 'built';
-    if (!r.failed) req.onEmitted?.(i.file, t.notice.id, r.outputs);
+    if (!r.failed) req.onEmitted?.(i.file, t.id, r.outputs);
     // Once handed over, only the hashes stay: memory stays flat however many notices.
     const outputs = req.onEmitted ? r.outputs.map(({ contents: _bytes, ...meta }) => meta) : r.outputs;
     i.emitted = { diagnostics: r.diagnostics, outputs, cached: false };
@@ -166,14 +179,15 @@ async function compilePhase(items: Item[], req: RunRequest, workers: Workers, em
   };
   const heavy = emit.formats.some((f) => emitterEntry(f)?.heavy);
   if (workers.parallel(todo.length, PARALLEL_COMPILES)) {
-    await Promise.all(todo.map(async (t) => finish(t, (await workers.run({ kind: 'emit', file: t.item.file, notice: t.notice, emit, draft: t.draft, lang: options.lang })) as EmittedNotice)));
+    await Promise.all(todo.map(async (t) => finish(t, (await workers.run({ kind: 'emit', file: t.item.file, text: t.item.text!, emit, draft: t.draft, lang: options.lang })) as EmittedNotice)));
     return;
   }
   if (todo.length === 0) return;
-  const { emitNotice } = await import('./emit-notice.js');
+  const [{ emitNotice }, { parseYaml }] = await Promise.all([import('./emit-notice.js'), import('../source/parse-yaml.js')]);
   // Same warm-up as every worker: PDF bytes must not depend on which thread rendered them.
   if (heavy) await (await import('./warm.js')).warmEmitters();
-  for (const t of todo) finish(t, await emitNotice(t.item.file, t.notice, emit, t.draft, options.lang));
+  // The whole notice (phase 1 may have kept only what the rules across notices read).
+  for (const t of todo) finish(t, await emitNotice(t.item.file, parseYaml(t.item.file, t.item.text!, options.lang).data as Notice, emit, t.draft, options.lang));
 }
 
 function toRun(i: Item, options: NoticeOptions): NoticeRun {
@@ -190,7 +204,6 @@ function toRun(i: Item, options: NoticeOptions): NoticeRun {
     schemaValid: c.schemaValid,
     ...(c.ruleset ? { ruleset: c.ruleset } : {}),
     ...(c.meta ? { meta: c.meta } : {}),
-    ...(c.notice ? { notice: c.notice } : {}),
     ...(i.emitted && i.emitted.outputs.length > 0 ? { outputs: i.emitted.outputs } : {}),
   };
   const cached = i.cachedCheck && (!options.emit || i.emitted?.cached !== false);

@@ -1,8 +1,8 @@
-import type { FormatName, RuleSetting } from '../config/types.js';
+import type { FormatName } from '../emit/formats.js';
 import type { Diagnostic, Lang } from '../diagnostics/diagnostic.js';
 import type { Notice } from '../model/notice.js';
 import type { Evaluation } from '../rules/select-ruleset.js';
-import type { RulesetId } from '../rules/types.js';
+import type { RuleSetting, RulesetId } from '../rules/types.js';
 import type { HashedOutput } from './hash-outputs.js';
 
 /** What compiling needs besides the source: plain data, so it crosses worker threads. */
@@ -58,8 +58,6 @@ export interface ProcessedNotice {
   /** True when the notice passed the schema: only then do rules across notices see it. */
   schemaValid: boolean;
   meta?: NoticeMeta;
-  /** The notice data, for the rules across notices (set only when schemaValid). */
-  notice?: Notice;
   /**
    * Compiled files with size and hash (build). Their bytes are dropped once handed to
    * `onEmitted`, so memory stays flat; a notice reused from the previous bundle has hashes only.
@@ -105,7 +103,7 @@ export interface RunCache {
   setCheck(key: string, value: CachedCheck): void;
   getEmit(key: string): CachedEmit | undefined;
   setEmit(key: string, value: CachedEmit): void;
-  /** Notice data of schema-valid notices, for the rules across notices and for compiling. */
+  /** What the rules across notices read of each schema-valid notice. */
   getData(key: string): Notice | undefined;
   setData(key: string, notice: Notice): void;
   /** Findings of the rules across notices, keyed by every notice's key. */

@@ -3,6 +3,8 @@ import { checkNotice } from './check-notice.js';
 import { emitNotice } from './emit-notice.js';
 import type { WorkerInit, WorkerResult, WorkerTask } from './protocol.js';
 import { warmEmitters } from './warm.js';
+import type { Notice } from '../model/notice.js';
+import { parseYaml } from '../source/parse-yaml.js';
 
 // One worker per core: parses, validates and lints whole notices (phase 1) and renders them
 // (phase 3), so every stage uses every core. PDF fonts are warmed once per worker, before the
@@ -11,9 +13,10 @@ const init = workerData as WorkerInit;
 const ready = init.warmPdf ? warmEmitters() : Promise.resolve();
 
 async function handle(task: WorkerTask): Promise<{ result: WorkerResult; transfer: ArrayBuffer[] }> {
-  if (task.kind === 'check') return { result: { kind: 'check', result: checkNotice(task.file, task.text, task.options) }, transfer: [] };
+  if (task.kind === 'check') return { result: { kind: 'check', result: checkNotice(task.file, task.text, task.options, task.keep) }, transfer: [] };
   await ready;
-  const r = await emitNotice(task.file, task.notice, task.emit, task.draft, task.lang);
+  const notice = parseYaml(task.file, task.text, task.lang).data as Notice;
+  const r = await emitNotice(task.file, notice, task.emit, task.draft, task.lang);
   const transfer: ArrayBuffer[] = [];
   const outputs = r.outputs.map((o) => {
     if (typeof o.contents === 'string') return o;

@@ -67,6 +67,11 @@ export interface RuleDefinition<M extends string = string> {
   check?(ctx: RuleContext<M>): void;
   /** Check across every notice of a run (e.g. the same controller's notices must agree). */
   checkWorkspace?(ctx: WorkspaceContext<M>): void;
+  /**
+   * Workspace rules: the top-level keys of the notice the rule reads. The runner sends only these
+   * from the worker threads; a workspace rule without `needs` receives the whole notice.
+   */
+  needs?: readonly (keyof Notice)[];
 }
 
 export interface WorkspaceNotice {
@@ -95,5 +100,8 @@ export interface Ruleset {
   rules: Record<string, RulesetEntry>;
 }
 
+/** A rule's severity as the user configures it (`rules:` in notice.config.yaml). */
+export type RuleSetting = Severity | 'off';
+
 /** User configuration: a severity per rule, or 'off'. */
-export type SeverityOverrides = Record<string, Severity | 'off'>;
+export type SeverityOverrides = Record<string, RuleSetting>;

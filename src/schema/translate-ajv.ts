@@ -1,6 +1,6 @@
 import type { ErrorObject } from 'ajv';
 import { closest, distance } from 'fastest-levenshtein';
-import type { Citation, Diagnostic, Lang } from '../diagnostics/diagnostic.js';
+import type { Citation, Lang } from '../diagnostics/diagnostic.js';
 import { formatCitation } from '../diagnostics/citation.js';
 import { CATALOGUE, catalogueMessage, type CatalogueCode } from '../diagnostics/catalogue/index.js';
 import { parsePointer, toPointer } from '../source/locate.js';

@@ -25,6 +25,7 @@ export default defineRule({
     },
     fix: { es: 'Use los mismos medios en todos los avisos del responsable.', en: 'Use the same channels in all of the controller\'s notices.' },
   },
+  needs: ['controller', 'rights'],
   checkWorkspace(ctx) {
     for (const group of byController(ctx.notices)) {
       const first = group[0]!;

@@ -26,6 +26,7 @@ export default defineRule({
     },
     fix: { es: 'Use el mismo domicilio en todos los avisos del responsable; si de verdad hay varias sedes, silencie el hallazgo con una justificación.', en: 'Use the same address in all of the controller\'s notices; if there really are several offices, suppress the finding with a reason.' },
   },
+  needs: ['controller', 'transparencyUnit'],
   checkWorkspace(ctx) {
     for (const group of byController(ctx.notices)) {
       const first = group[0]!;

@@ -1,0 +1,10 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+const { checkNotice } = await import('../dist/pipeline/check-notice.js');
+const dir = '/tmp/bw/notices';
+const texts = readdirSync(dir).map((f) => readFileSync(join(dir, f), 'utf8'));
+const cpu = (fn) => { const c0 = process.cpuUsage(); fn(); const c = process.cpuUsage(c0); return Math.round((c.user + c.system) / 1000); };
+const res = [];
+for (let r = 0; r < 5; r++) res.push([cpu(() => texts.forEach((t) => parse(t))), cpu(() => texts.forEach((t, i) => checkNotice(`n${i}.yaml`, t, { lang: 'es', evaluation: { today: '2026-06-01' } })))]);
+console.log(JSON.stringify(res), (res.slice(2).reduce((a, [p, c]) => a + c / p, 0) / 3).toFixed(2));
