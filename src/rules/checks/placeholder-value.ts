@@ -39,14 +39,14 @@ export default defineRule({
       en: 'The postal code "{code}" is a placeholder.',
     },
     blank: {
-      es: 'El valor está en blanco (solo espacios).',
-      en: 'The value is blank (spaces only).',
+      es: 'El valor está en blanco («{value}»).',
+      en: 'The value is blank ("{value}").',
     },
   },
   docs: {
     checks: {
-      es: 'Que ningún valor del aviso sea de relleno: marcadores como «POR COMPLETAR», «XXXX», «[nombre del área]», «<<…>>», «{{…}}», `TODO`, «Lorem ipsum» o «____»; nombres de ejemplo («Estado de Ejemplo», «Fundación Ejemplo»); enlaces vacíos, «#», `javascript:` o a dominios de ejemplo (example.com, ejemplo.gob.mx y sus subdominios, sudominio.mx, localhost); correos en esos dominios; teléfonos como «55 0000 0000» o «1234567890»; códigos postales 00000 o 12345; valores con solo espacios (un valor vacío lo informa el esquema). El hallazgo se coloca en el valor. Las listas están en `src/rules/data/placeholders.ts`.',
-      en: 'That no value of the notice is a placeholder: markers such as "POR COMPLETAR", "XXXX", "[nombre del área]", "<<…>>", "{{…}}", `TODO`, "Lorem ipsum" or "____"; sample names ("Estado de Ejemplo"); empty, "#", `javascript:` links or links to sample domains (example.com, ejemplo.gob.mx and its subdomains, sudominio.mx, localhost); e-mails on those domains; phones like "55 0000 0000" or "1234567890"; postal codes 00000 or 12345; values of spaces only (an empty value is a schema finding). The finding sits on the value. The lists are in `src/rules/data/placeholders.ts`.',
+      es: 'Que ningún valor del aviso sea de relleno: marcadores como «POR COMPLETAR», «XXXX», «[nombre del área]», «<<…>>», «{{…}}», `TODO`, «Lorem ipsum»; nombres de ejemplo («Estado de Ejemplo», «Fundación Ejemplo»); enlaces vacíos, «#», `javascript:` o a dominios de ejemplo (example.com, ejemplo.gob.mx y sus subdominios, sudominio.mx, localhost); correos en esos dominios; teléfonos como «55 0000 0000» o «1234567890»; códigos postales 00000 o 12345; valores en blanco, con solo espacios o una línea para llenar («____»; un valor vacío lo informa el esquema). El hallazgo se coloca en el valor. Las listas están en `src/rules/data/placeholders.ts`.',
+      en: 'That no value of the notice is a placeholder: markers such as "POR COMPLETAR", "XXXX", "[nombre del área]", "<<…>>", "{{…}}", `TODO`, "Lorem ipsum" or "____"; sample names ("Estado de Ejemplo"); empty, "#", `javascript:` links or links to sample domains (example.com, ejemplo.gob.mx and its subdomains, sudominio.mx, localhost); e-mails on those domains; phones like "55 0000 0000" or "1234567890"; postal codes 00000 or 12345; blank values: spaces only or a line to fill in ("____"; an empty value is a schema finding). The finding sits on the value. The lists are in `src/rules/data/placeholders.ts`.',
     },
     why: {
       es: 'El art. 21 exige que el aviso contenga, al menos, la información de sus fracciones I a IX; el art. 20 ¶1, que informe a la persona titular las características principales del tratamiento. Un marcador o un dato de ejemplo no es esa información: el domicilio, el correo o el enlace no existen, y el aviso se publicaría como texto oficial con ellos. Por eso es un error y el aviso no se publica como definitivo.',
@@ -66,8 +66,10 @@ export default defineRule({
     };
     for (const t of ctx.facts.texts) {
       const { pointer, text } = t;
-      if (text.length && !text.trim()) {
-        once(pointer, () => ctx.report({ messageId: 'blank', pointer, target: 'value' }));
+      // Blank or a line to fill in ("____", "...."): a line inside a longer text may be a form's
+      // signature line, so only a value that is nothing but the line counts.
+      if (text.length && !text.replace(/[_.\-–—\s]/g, '') && (!text.trim() || /[_.\-]{3,}/.test(text))) {
+        once(pointer, () => ctx.report({ messageId: 'blank', data: { value: text }, pointer, target: 'value' }));
         continue;
       }
       if (LINK_KEYS.has(t.key)) {

@@ -18,7 +18,6 @@ export const PLACEHOLDER_TEXT: readonly { id: string; pattern: RegExp }[] = [
     id: 'bracket',
     pattern: /\[\s*(?:nombre|domicilio|direcci[oó]n|correo|e-?mail|tel[eé]fono|url|liga|enlace|link|fecha|n[uú]mero|[aá]rea|unidad|responsable|dependencia|sujeto obligado|cargo|insertar|indicar|especificar|completar|describir|agregar|escriba|colocar)[^\]\n]{0,60}\](?!\()/i,
   },
-  { id: 'blank', pattern: /_{4,}/ },
   { id: 'liga-aqui', pattern: /\b(?:url|liga|enlace|link) (?:aqu[ií]|pendiente)\b/i },
 ];
 

@@ -215,7 +215,7 @@ function listBefore(folded: string, original: string, end: number): Tok[] {
 
 /** The list that starts right after `start` ("…Sujetos Obligados, artículos 3 y 16"). */
 function listAfter(folded: string, original: string, start: number): Tok[] {
-  const head = /^\s*(?:[,:(]\s*)?(?:en (?:sus |su |los |el )?)?(?=art)/.exec(folded.slice(start));
+  const head = /^\s*\)?\s*(?:[,:(]\s*)?(?:en (?:sus |su |los |el )?)?(?=art)/.exec(folded.slice(start));
   if (!head) return [];
   const toks = tokenize(folded, original, start + head[0].length, Math.min(folded.length, start + 600));
   let i = 0;
