@@ -1,4 +1,7 @@
 import type { RuleDefinition } from './types.js';
+import purposeKindUnstated from './checks/purpose-kind-unstated.js';
+import availabilityAfterCollection from './checks/availability-after-collection.js';
+import citationStateLawJurisdiction from './checks/citation-state-law-jurisdiction.js';
 import purposeConsentExceptionUnnamed from './checks/purpose-consent-exception-unnamed.js';
 import statisticsWithoutDissociation from './checks/statistics-without-dissociation.js';
 import sensitiveDataSecondaryOptOut from './checks/sensitive-data-secondary-opt-out.js';
@@ -53,6 +56,9 @@ import workspaceTransparencyUnitMismatch from './checks/workspace-transparency-u
 
 /** Every rule, keyed by id. Rulesets (lgpdppso-2025/, lgpdppso-2017/) pick from here. */
 export const RULES = {
+  'purpose-kind-unstated': purposeKindUnstated,
+  'availability-after-collection': availabilityAfterCollection,
+  'citation-state-law-jurisdiction': citationStateLawJurisdiction,
   'purpose-consent-exception-unnamed': purposeConsentExceptionUnnamed,
   'statistics-without-dissociation': statisticsWithoutDissociation,
   'sensitive-data-secondary-opt-out': sensitiveDataSecondaryOptOut,

@@ -12,3 +12,11 @@ ruleTable('arco-fee-not-free', {
     { name: 'a search fee', edits: [{ from: FEES, to: '  fees: Por la búsqueda de la información se deberá pagar una cuota de recuperación.\n' }], pointer: '/rights/fees', line: { needle: 'fees:' } },
   ],
 });
+
+ruleTable('arco-fee-not-free', {
+  valid: [{ name: 'costs stated free, with reproduction charges', edits: [{ from: FEES, to: '  costs:\n    free: true\n    charges: [reproduction, certification]\n    freePages: 20\n' }] }],
+  invalid: [
+    { name: 'costs: not free', edits: [{ from: FEES, to: '  costs:\n    free: false\n' }], pointer: '/rights/costs/free', line: { needle: 'free: false' } },
+    { name: 'costs: fewer free pages than the law', edits: [{ from: FEES, to: '  costs:\n    free: true\n    freePages: 10\n' }], pointer: '/rights/costs/freePages', line: { needle: 'freePages: 10' } },
+  ],
+});

@@ -1,4 +1,5 @@
 import { defineRule } from '../define-rule.js';
+import { costsOf } from '../shared/stated.js';
 import { isProse } from '../shared/walk.js';
 
 /** A charge: "tiene un costo", "deberá cubrir una cuota", "pago de derechos", "$150.00". */
@@ -14,9 +15,21 @@ export default defineRule({
   citation: { law: 'LGPDPPSO-2025', article: 44, paragraph: 'primero' },
   confidence: 'VERIFIED',
   quote:
-    'Artículo 44. El ejercicio de los derechos ARCO es gratuito. Sólo podrán realizarse cobros para recuperar los costos de reproducción, certificación o envío, conforme a la normatividad que resulte aplicable. … El responsable no podrá establecer para la presentación de las solicitudes del ejercicio de los derechos ARCO algún servicio o medio que implique un costo a la persona titular.',
+    'Artículo 44. El ejercicio de los derechos ARCO es gratuito. Sólo podrán realizarse cobros para recuperar los costos de reproducción, certificación o envío, conforme a la normatividad que resulte aplicable. … La información deberá ser entregada sin costo, cuando implique la entrega de no más de veinte hojas simples. … El responsable no podrá establecer para la presentación de las solicitudes del ejercicio de los derechos ARCO algún servicio o medio que implique un costo a la persona titular.',
   defaultSeverity: 'warning',
   messages: {
+    notFree: {
+      es: 'El aviso dice que ejercer los derechos ARCO tiene costo; el ejercicio es gratuito y solo pueden cobrarse la reproducción, la certificación o el envío (art. 44).',
+      en: 'The notice says exercising ARCO rights has a cost; it is free and only reproduction, certification or shipping may be charged (art. 44).',
+    },
+    otherCharge: {
+      es: 'El aviso menciona un cobro distinto de la reproducción, la certificación o el envío, los únicos que permite el art. 44.',
+      en: 'The notice mentions a charge other than reproduction, certification or shipping, the only ones art. 44 allows.',
+    },
+    freePages: {
+      es: 'El aviso entrega sin costo solo {pages} hojas; el art. 44 ¶4 exige entregar sin costo hasta veinte hojas simples.',
+      en: 'The notice delivers only {pages} pages free of charge; art. 44 ¶4 requires up to twenty plain pages free of charge.',
+    },
     charge: {
       es: 'El aviso cobra por «{what}»: el ejercicio de los derechos ARCO es gratuito y solo pueden cobrarse la reproducción, la certificación o el envío (art. 44).',
       en: 'The notice charges for "{what}": exercising ARCO rights is free and only reproduction, certification or shipping may be charged (art. 44).',
@@ -37,6 +50,10 @@ export default defineRule({
     },
   },
   check(ctx) {
+    const costs = costsOf(ctx.notice);
+    if (costs?.free === false) ctx.report({ messageId: 'notFree', pointer: '/rights/costs/free', target: 'value' });
+    if (Array.isArray(costs?.charges) && costs!.charges.includes('other')) ctx.report({ messageId: 'otherCharge', pointer: '/rights/costs/charges', target: 'value' });
+    if (typeof costs?.freePages === 'number' && costs.freePages < 20) ctx.report({ messageId: 'freePages', data: { pages: costs.freePages }, pointer: '/rights/costs/freePages', target: 'value' });
     for (const t of ctx.facts.texts) {
       if (!isProse(t) || !t.pointer.startsWith('/rights') || t.pointer.startsWith('/rights/reviewRemedy')) continue;
       // One clause at a time: "La solicitud es gratuita; la copia certificada tiene un costo" is fine.

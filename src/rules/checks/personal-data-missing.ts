@@ -24,7 +24,7 @@ export default defineRule({
   check(ctx) {
     for (const a of ctx.facts.activities) {
       if (Array.isArray(a.value.data) && a.value.data.length === 0) {
-        ctx.report({ messageId: 'empty', data: { title: a.value.title ?? '' }, pointer: `${a.pointer}/data` });
+        ctx.report({ messageId: 'empty', data: { title: a.value.title || `#${ctx.facts.activities.indexOf(a) + 1}` }, pointer: `${a.pointer}/data` });
       }
     }
   },

@@ -41,11 +41,12 @@ export default defineRule({
       const data = Array.isArray(a.value.data) ? a.value.data : [];
       if (!data.some((d) => d && typeof d === 'object' && looksSensitive(d))) continue;
       const basis = a.value.sensitiveDataBasis;
-      if (!basis) {
-        ctx.report({ messageId: 'missing', data: { title: a.value.title ?? '' }, pointer: `${a.pointer}/data` });
-      } else if (basis.consent === 'express-written' && !basis.mechanism) {
+      const stated = basis && (basis.consent !== undefined || basis.mechanism || (basis.exceptions ?? []).length);
+      if (!stated) {
+        ctx.report({ messageId: 'missing', data: { title: a.value.title || `#${ctx.facts.activities.indexOf(a) + 1}` }, pointer: `${a.pointer}/data` });
+      } else if (basis!.consent === 'express-written' && !basis!.mechanism) {
         ctx.report({ messageId: 'noMechanism', pointer: `${a.pointer}/sensitiveDataBasis` });
-      } else if (basis.consent === 'not-required' && !(basis.exceptions ?? []).length) {
+      } else if (basis!.consent === 'not-required' && !(basis!.exceptions ?? []).some((c) => c && (c.article === 16 || (c.law !== undefined && c.law !== 'LGPDPPSO-2025')))) {
         ctx.report({ messageId: 'noException', pointer: `${a.pointer}/sensitiveDataBasis` });
       }
     }

@@ -17,6 +17,10 @@ export default defineRule({
       es: 'El aviso presenta la transferencia a «{recipient}» como no sujeta a consentimiento, pero no dice en qué excepción de los arts. 16, 60 o 64 se apoya; sin ella, requiere consentimiento (art. 59).',
       en: 'The notice presents the transfer to "{recipient}" as not needing consent, but does not say which exception of arts. 16, 60 or 64 it rests on; without one, it needs consent (art. 59).',
     },
+    unstated: {
+      es: 'El aviso enumera la transferencia a «{recipient}» sin decir si requiere consentimiento ni en qué excepción de los arts. 16, 60 o 64 se apoya; sin excepción, requiere consentimiento (art. 59).',
+      en: 'The notice lists the transfer to "{recipient}" without saying whether it needs consent or which exception of arts. 16, 60 or 64 it rests on; without an exception, it needs consent (art. 59).',
+    },
     notException: {
       es: 'La transferencia a «{recipient}» se apoya en el art. {article} de la LGPDPPSO, que no es una excepción al consentimiento; las excepciones están en los arts. 16, 60 y 64 (art. 59).',
       en: 'The transfer to "{recipient}" rests on art. {article} of the LGPDPPSO, which is not a consent exception; the exceptions are in arts. 16, 60 and 64 (art. 59).',
@@ -38,7 +42,12 @@ export default defineRule({
   },
   check(ctx) {
     for (const t of ctx.facts.transfers) {
-      if (t.value.consentRequired !== false) continue;
+      const consent = (t.value as { consentRequired?: unknown }).consentRequired;
+      if (consent === undefined && !(t.value.exceptions ?? []).length && !(t.value.legalBasis ?? []).length) {
+        ctx.report({ messageId: 'unstated', data: { recipient: short(t.value.recipient) }, pointer: `${t.pointer}/recipient`, target: 'value' });
+        continue;
+      }
+      if (consent !== false) continue;
       // A law or treaty that provides for the transfer is art. 64 fr. I, even if the fraction is not cited.
       if ((t.value.legalBasis ?? []).length) continue;
       const cites = (t.value.exceptions ?? []).filter((c) => c && typeof c === 'object');

@@ -50,14 +50,14 @@ export const REQUIREMENTS: readonly Requirement[] = [
     guide: 'I‑4',
     requirement: 'Fundamento legal que faculta al responsable',
     law: '21 fr. III; 11, 12',
-    rules: ['legal-basis-no-attribution', 'citation-unknown-provision', 'citation-abrogated-law', 'citation-2017-numbering', 'citation-dof-date-wrong', 'citation-slip'],
+    rules: ['legal-basis-no-attribution', 'citation-unknown-provision', 'citation-abrogated-law', 'citation-2017-numbering', 'citation-dof-date-wrong', 'citation-slip', 'citation-state-law-jurisdiction'],
   },
   {
     section: '4',
     guide: 'I‑5',
     requirement: 'Finalidades, distinguiendo las que requieren consentimiento',
     law: '21 fr. IV; 12, 14, 16',
-    rules: ['purposes-missing', 'purpose-beyond-service-unmarked', 'purpose-consent-exception-unnamed', 'statistics-without-dissociation', 'purpose-hedging'],
+    rules: ['purposes-missing', 'purpose-kind-unstated', 'purpose-beyond-service-unmarked', 'purpose-consent-exception-unnamed', 'statistics-without-dissociation', 'purpose-hedging'],
   },
   {
     section: '4',
@@ -86,7 +86,7 @@ export const REQUIREMENTS: readonly Requirement[] = [
 
   // §5 Simplified notice (art. 22)
   { section: '5', guide: 'S‑1', requirement: 'Simplificado: denominación y domicilio', law: '22 → 21 fr. I', rules: ['controller-address-incomplete', 'controller-name-not-entity'], reason: 'El simplificado se genera de la misma fuente que el integral: no puede diferir.' },
-  { section: '5', guide: 'S‑2', requirement: 'Simplificado: finalidades, distinguiendo las que requieren consentimiento', law: '22 → 21 fr. IV', rules: ['purposes-missing', 'purpose-beyond-service-unmarked'] },
+  { section: '5', guide: 'S‑2', requirement: 'Simplificado: finalidades, distinguiendo las que requieren consentimiento', law: '22 → 21 fr. IV', rules: ['purposes-missing', 'purpose-kind-unstated', 'purpose-beyond-service-unmarked'] },
   { section: '5', guide: 'S‑3', requirement: 'Simplificado: transferencias con consentimiento', law: '22 → 21 fr. VII', rules: ['transfer-purpose-missing', 'transfer-description-vague'] },
   { section: '5', guide: 'S‑4', requirement: 'Simplificado: medios de negativa, antes del tratamiento', law: '22 → 21 fr. VIII', rules: ['refusal-mechanism-missing', 'refusal-only-arco-opposition'] },
   { section: '5', guide: 'S‑5', requirement: 'Dónde se consulta el aviso integral', law: '22 ¶1', rules: ['integral-notice-location-missing', 'integral-url-off-domain', 'link-shortener', 'placeholder-value'] },
@@ -105,9 +105,9 @@ export const REQUIREMENTS: readonly Requirement[] = [
     section: '6',
     guide: 'Document available "de forma física',
     requirement: 'A disposición a partir del momento en que se recaban los datos',
-    law: '3 fr. III; 20',
-    rules: [],
-    reason: 'Es una obligación de puesta a disposición, no un contenido del aviso; cuando el aviso diga cuándo se pone a disposición (campo del modelo nuevo), se revisará que no sea después de recabar.',
+    law: '3 fr. III; 14 fr. III; 20',
+    rules: ['availability-after-collection'],
+    reason: 'Es una obligación de puesta a disposición, no un contenido del art. 21: solo se señala cuando el aviso dice que se pone a disposición después de recabar los datos.',
   },
   { section: '6', guide: 'Inform "la existencia', requirement: 'Informar la existencia y características principales del tratamiento', law: '20 ¶1', rules: ['personal-data-missing', 'purposes-missing', 'placeholder-value'] },
   {
@@ -170,6 +170,9 @@ export const REQUIREMENTS: readonly Requirement[] = [
   { section: '7.7', guide: 'Recurso de revisión', requirement: 'Recurso de revisión (plazo, ante quién); portabilidad', law: '50, 86; 51', rules: ['review-remedy-term-wrong', 'inai-named-as-authority', 'portability-info-missing'] },
   { section: '7.8', guide: '7.8', requirement: 'Unidad de Transparencia: domicilio; una por responsable', law: '3 fr. XXXII; 21 fr. VI; 79', rules: ['transparency-unit-address-incomplete', 'workspace-transparency-unit-mismatch'] },
   { section: '7.9', guide: '7.9', requirement: 'Cookies y rastreo como datos recabados', law: '21 fr. II, IV, VIII (interpretación)', rules: ['cookies-incomplete'] },
+
+  // §10 Open points: state laws
+  { section: '10', guide: '10.4 State laws', requirement: 'Leyes estatales de protección de datos: la de la entidad del responsable', law: '1; 2 fr. V; 21 fr. III', rules: ['citation-state-law-jurisdiction'], reason: 'Cada entidad tiene su ley armonizada, con otra numeración; se acepta la del responsable y no se revisa contra el índice de la LGPDPPSO.' },
 
   // §8 Renumbering 2017 → 2025
   ...[

@@ -9,6 +9,9 @@ export const LGPDPPSO_2025: Ruleset = {
   title: { es: 'LGPDPPSO 2025 (vigente desde el 21-03-2025)', en: 'LGPDPPSO 2025 (in force since 21-03-2025)' },
   law: 'LGPDPPSO-2025',
   rules: {
+    'purpose-kind-unstated': { severity: 'warning' },
+    'availability-after-collection': { severity: 'warning' },
+    'citation-state-law-jurisdiction': { severity: 'warning' },
     'purpose-consent-exception-unnamed': { severity: 'warning' },
     'statistics-without-dissociation': { severity: 'warning' },
     'sensitive-data-secondary-opt-out': { severity: 'warning' },
