@@ -1,6 +1,7 @@
 import { defineRule } from '../define-rule.js';
 import { short } from '../shared/refusal.js';
 import { from2017 } from '../shared/renumbering.js';
+import { internalRecipient } from '../shared/transfers.js';
 
 /** Articles that allow a transfer without consent (art. 59). */
 const EXCEPTIONS = new Set([16, 60, 64]);
@@ -43,6 +44,8 @@ export default defineRule({
   check(ctx) {
     for (const t of ctx.facts.transfers) {
       const consent = (t.value as { consentRequired?: unknown }).consentRequired;
+      // Sharing with the controller's own offices is not a transfer (transfer-internal-sharing says so).
+      if (internalRecipient(t.value.recipient, ctx.notice)) continue;
       if (consent === undefined && !(t.value.exceptions ?? []).length && !(t.value.legalBasis ?? []).length) {
         ctx.report({ messageId: 'unstated', data: { recipient: short(t.value.recipient) }, pointer: `${t.pointer}/recipient`, target: 'value' });
         continue;

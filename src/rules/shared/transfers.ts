@@ -1,3 +1,4 @@
+import type { Notice } from '../../model/notice.js';
 import { fold } from './walk.js';
 
 /** Recipients named only by a class ("otras autoridades", "terceros", "instituciones"). */
@@ -22,4 +23,22 @@ export function international(t: { country?: unknown; recipientKind?: unknown; i
   if (t.international === false) return false;
   if (typeof t.country === 'string' && t.country && t.country.toUpperCase() !== 'MX') return true;
   return t.recipientKind === 'foreign-authority' || t.recipientKind === 'international-organization';
+}
+
+const INTERNAL = /^(?:las? |los )?(?:areas?|unidades? administrativas?|direcciones?|coordinaciones?|departamentos?|oficinas?) (?:del|de la|de los|internas?|administrativas?|competentes?)\b/;
+const MUNICIPAL_BODY = /^(?:el |la )?(?:municipio|ayuntamiento|h\.? ayuntamiento|gobierno municipal)\b/;
+const MUNICIPAL_AREA = /\bmunicipal(?:es)?\b|\bdel (?:municipio|ayuntamiento)\b/;
+
+/**
+ * A recipient that is part of the controller itself: one of its areas ("Dirección de…del
+ * Instituto"), the controller by name, or a municipal office when the controller is the municipality
+ * ("Tesorería Municipal"). Sharing with it is not a transfer (art. 3 fr. XXX).
+ */
+export function internalRecipient(recipient: unknown, notice: Notice): boolean {
+  const r = fold(String(recipient ?? '')).trim();
+  if (!r) return false;
+  const own = [notice.controller?.name, notice.controller?.shortName].filter((x): x is string => typeof x === 'string' && x.length > 2).map(fold);
+  if (INTERNAL.test(r) || own.some((o) => r === o)) return true;
+  const controller = fold(String(notice.controller?.name ?? ''));
+  return MUNICIPAL_BODY.test(controller) && MUNICIPAL_AREA.test(r) && !/\bestatal\b|\bfederal\b|\bnacional\b/.test(r);
 }
