@@ -6,6 +6,8 @@ import { isProse } from '../shared/walk.js';
 
 /** The list a 2017 basis used for "protective provisions" (legal guide §8): in 2025 those numbers are other things. */
 const LIST_2017 = [16, 17, 18, 31, 32, 33, 42];
+/** The 2017 articles on the notice: duty to inform, simplified and integral notice (2025: 20, 22, 21). */
+const NOTICE_2017 = [26, 27, 28];
 
 /** Articles a consent exception may rest on, by what it supports (arts. 16, 60, 64). */
 const EXCEPTION_ARTICLES = { 'purpose-exception': [16], 'sensitive-exception': [16], 'transfer-exception': [16, 60, 64] } as const;
@@ -22,9 +24,17 @@ export default defineRule({
       es: 'Los artículos {label} de la LGPDPPSO solo tienen sentido con la numeración de 2017; en la ley de 2025 el equivalente probable es 10–13 (principios), 25–27 (seguridad) y 36 (confidencialidad).',
       en: 'LGPDPPSO articles {label} only make sense under the 2017 numbering; the likely 2025 equivalent is 10–13 (principles), 25–27 (security) and 36 (confidentiality).',
     },
+    notice: {
+      es: 'Los artículos 26, 27 y 28 de la LGPDPPSO son, con la numeración de 2017, los del aviso de privacidad; en la ley de 2025 el aviso está en los artículos 20, 22 y 21 (los 26 a 28 tratan de medidas de seguridad).',
+      en: 'LGPDPPSO articles 26, 27 and 28 are, in the 2017 numbering, those on the privacy notice; in the 2025 law the notice is in articles 20, 22 and 21 (26 to 28 deal with security measures).',
+    },
     topic: {
       es: 'Para {topic} se cita el artículo {article} de la LGPDPPSO, que en la ley de 2025 trata de otra cosa; es la numeración de 2017: el equivalente probable es el artículo {hint}.',
       en: 'Article {article} of the LGPDPPSO is cited for {topic}, but in the 2025 law it deals with something else; it is the 2017 numbering: the likely equivalent is article {hint}.',
+    },
+    topicMany: {
+      es: 'Para {topic} se citan los artículos {article} de la LGPDPPSO, que en la ley de 2025 tratan de otra cosa; es la numeración de 2017: los equivalentes probables son los artículos {hint}.',
+      en: 'Articles {article} of the LGPDPPSO are cited for {topic}, but in the 2025 law they deal with something else; it is the 2017 numbering: the likely equivalents are articles {hint}.',
     },
     exception: {
       es: 'La excepción cita el artículo {article} de la LGPDPPSO, que en la ley de 2025 no es una excepción al consentimiento; es la numeración de 2017: el equivalente probable es el artículo {hint}.',
@@ -33,8 +43,8 @@ export default defineRule({
   },
   docs: {
     checks: {
-      es: 'Busca citas de la LGPDPPSO cuyo número existe en la ley de 2025 pero corresponde a la de 2017: (1) una excepción al consentimiento estructurada que cita un artículo que no es el 16, 60 ni 64 y que, renumerado, sí lo sería (22 → 16, 70 → 64, 66 → 60); (2) una cita en el texto cuya oración habla de un tema (transferencias, derechos ARCO, portabilidad, Unidad de Transparencia, excepciones al consentimiento, medidas de seguridad, contenido del aviso) cuando ninguno de los artículos citados regula ese tema en 2025 y alguno, con la renumeración de 2017 a 2025 (guía legal §8: seis lugares menos; aviso 26 → 20, 27 → 22, 28 → 21), sí lo regularía; (3) la lista «16, 17, 18, 31, 32, 33 y 42» como disposiciones protectoras. Las disposiciones que no existen en 2025 las informa `citation-unknown-provision`.',
-      en: 'Looks for LGPDPPSO citations whose number exists in the 2025 law but belongs to the 2017 one: (1) a structured consent exception citing an article other than 16, 60 or 64 that, renumbered, would be one (22 → 16, 70 → 64, 66 → 60); (2) a citation in the text whose sentence is about a subject (transfers, ARCO, portability, Transparency Unit, consent exceptions, security, notice content) when none of the cited articles regulates it in 2025 and one of them, renumbered from 2017 (legal guide §8: six places down; notice 26 → 20, 27 → 22, 28 → 21), would; (3) the list "16, 17, 18, 31, 32, 33 y 42" as protective provisions. Provisions that do not exist in 2025 are reported by `citation-unknown-provision`.',
+      es: 'Busca citas de la LGPDPPSO cuyo número existe en la ley de 2025 pero corresponde a la de 2017: (1) una excepción al consentimiento estructurada que cita un artículo que no es el 16, 60 ni 64 y que, renumerado, sí lo sería (22 → 16, 70 → 64, 66 → 60); (2) una cita en el texto cuya oración habla de un tema (transferencias, derechos ARCO, portabilidad, Unidad de Transparencia, excepciones al consentimiento, medidas de seguridad, contenido del aviso) cuando ninguno de los artículos citados regula ese tema en 2025 y alguno, con la renumeración de 2017 a 2025 (guía legal §8: seis lugares menos; aviso 26 → 20, 27 → 22, 28 → 21), sí lo regularía; (3) las listas que solo encajan con 2017: «16, 17, 18, 31, 32, 33 y 42» como disposiciones protectoras y «26, 27 y 28» (el aviso) sin los arts. 20 a 22 ni el tema de medidas de seguridad. Las disposiciones que no existen en 2025 las informa `citation-unknown-provision`.',
+      en: 'Looks for LGPDPPSO citations whose number exists in the 2025 law but belongs to the 2017 one: (1) a structured consent exception citing an article other than 16, 60 or 64 that, renumbered, would be one (22 → 16, 70 → 64, 66 → 60); (2) a citation in the text whose sentence is about a subject (transfers, ARCO, portability, Transparency Unit, consent exceptions, security, notice content) when none of the cited articles regulates it in 2025 and one of them, renumbered from 2017 (legal guide §8: six places down; notice 26 → 20, 27 → 22, 28 → 21), would; (3) lists that only fit 2017: "16, 17, 18, 31, 32, 33 y 42" as protective provisions and "26, 27 y 28" (the notice) without arts. 20 to 22 nor the subject of security measures. Provisions that do not exist in 2025 are reported by `citation-unknown-provision`.',
     },
     why: {
       es: 'La LGPDPPSO de 2017 fue abrogada el 21-03-2025 (transitorio Segundo fr. IV del decreto del 20-03-2025) y la nueva ley renumeró sus artículos. Un fundamento con la numeración anterior cita disposiciones que hoy dicen otra cosa (art. 21 fr. III). La tabla de equivalencias 2017→2025 está corroborada, no verificada palabra por palabra contra el texto de 2017: de ahí la severidad.',
@@ -57,15 +67,34 @@ export default defineRule({
           continue;
         }
         const topic = topicOf(c.sentence);
+        // "26, 27 y 28" for the notice (guide §8), unless the sentence is about security measures (25–35).
+        if (NOTICE_2017.every((a) => arts.includes(a)) && !arts.some((a) => a >= 20 && a <= 22) && topic?.id !== 'security') {
+          const first = c.provisions.find((p) => p.article === 26)!;
+          ctx.report({ messageId: 'notice', pointer: t.pointer, target: 'value', ...(first.span ? { span: first.span } : {}) });
+          continue;
+        }
         if (!topic) continue;
         const relevant = (p: CitedProvision): boolean => p.article !== 3 && p.article !== 1 && p.article !== 2;
         const cited = c.provisions.filter(relevant);
-        if (!cited.length || cited.some((p) => topic.articles.has(p.article))) continue;
-        for (const p of cited) {
+        // A 2025 article on the subject means the list follows the 2025 numbering, unless it too reads
+        // as a 2017 number of the subject ("65, 66 y 70" for transfers).
+        const genuine = (p: CitedProvision): boolean => topic.articles.has(p.article) && !topic.articles.has(from2017(p.article) ?? -1);
+        if (!cited.length || cited.some(genuine)) continue;
+        const old = cited.filter((p) => {
           const hint = from2017(p.article);
-          if (hint === undefined || !topic.articles.has(hint) || !articleExists(p.article)) continue;
-          ctx.report({ messageId: 'topic', data: { topic: topic.label[ctx.lang], article: p.article, hint }, pointer: t.pointer, target: 'value', ...(p.span ? { span: p.span } : {}) });
-        }
+          return hint !== undefined && topic.articles.has(hint) && !topic.articles.has(p.article) && articleExists(p.article);
+        });
+        if (!old.length) continue;
+        // One finding per list: "66 y 70" → "60 y 64".
+        const list = (xs: number[]): string => (xs.length > 1 ? `${xs.slice(0, -1).join(', ')} ${ctx.lang === 'es' ? 'y' : 'and'} ${xs[xs.length - 1]}` : String(xs[0]));
+        const span = old[0]!.span;
+        ctx.report({
+          messageId: old.length > 1 ? 'topicMany' : 'topic',
+          data: { topic: topic.label[ctx.lang], article: list(old.map((p) => p.article)), hint: list(old.map((p) => from2017(p.article)!)) },
+          pointer: t.pointer,
+          target: 'value',
+          ...(span ? { span } : {}),
+        });
       }
     }
     for (const s of structuredCitations(ctx.notice)) {

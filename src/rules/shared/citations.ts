@@ -314,7 +314,7 @@ export function structuredCitations(notice: Notice): StructuredCitation[] {
   const visit = (v: unknown, path: string[]): void => {
     if (Array.isArray(v)) v.forEach((x, i) => visit(x, [...path, String(i)]));
     else if (isObj(v)) {
-      if (typeof v.law === 'string' && typeof v.article === 'number' && path.length > 1) {
+      if (typeof v.article === 'number' && (typeof v.law === 'string' || typeof v.instrument === 'string') && path.length > 1) {
         out.push({ pointer: '/' + path.join('/'), citation: v as unknown as LawCitation, role: roleOf(path) });
         return;
       }

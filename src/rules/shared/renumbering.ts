@@ -33,7 +33,7 @@ export const TOPICS: readonly Topic[] = [
     words: /\bno (?:se )?requer\w* (?:de(?:l)? )?(?:su |el |del )?consentimiento|\bsin (?:necesidad de (?:requerir |recabar |contar con )?)?(?:su |el )?consentimiento|\bexcepcion\w* (?:al|del|de|en materia de) consentimiento|\bno (?:estara|esta) obligad\w* a recabar/,
     articles: new Set([16, 64]),
   },
-  { id: 'transfers', label: { es: 'transferencias', en: 'transfers' }, words: /\btransferenc/, articles: new Set([...range(59, 65), 16]) },
+  { id: 'transfers', label: { es: 'transferencias', en: 'transfers' }, words: /\btransferenc|\btransferi[rd]|\btransfier/, articles: new Set([...range(59, 65), 16]) },
   {
     id: 'arco',
     label: { es: 'derechos ARCO', en: 'ARCO rights' },
@@ -56,6 +56,10 @@ export const TOPICS: readonly Topic[] = [
 export function topicOf(sentence: string): Topic | undefined {
   const strong = TOPICS.filter((t) => !t.weak && t.words.test(sentence));
   if (strong.length === 1) return strong[0];
+  // "Se transfieren sin su consentimiento conforme al artículo…": one subject, transfers without consent.
+  if (strong.length === 2 && strong.every((t) => t.id === 'transfers' || t.id === 'consent-exceptions')) {
+    return { id: 'transfers-without-consent', label: { es: 'transferencias sin consentimiento', en: 'transfers without consent' }, words: /$^/, articles: new Set([...strong[0]!.articles, ...strong[1]!.articles]) };
+  }
   if (strong.length > 1) return undefined;
   const weak = TOPICS.filter((t) => t.weak && t.words.test(sentence));
   return weak.length === 1 ? weak[0] : undefined;
