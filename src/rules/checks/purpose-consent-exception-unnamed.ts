@@ -5,7 +5,7 @@ import { short } from '../shared/refusal.js';
 import { fold, type TextField } from '../shared/walk.js';
 
 /** The notice says, in so many words, that a purpose needs no consent. */
-const NO_CONSENT = /\bno (?:se )?requier\w* (?:de(?:l)? )?(?:su |el |del |la )?(?:previo )?consentimiento\b|\bsin (?:necesidad de (?:requerir |recabar |contar con |obtener )?)?(?:su |el )?consentimiento\b|\bno (?:es|sera|resulta) necesari[oa] (?:recabar |obtener |contar con )?(?:su |el )?consentimiento\b/;
+const NO_CONSENT = /\bno (?:se )?requ(?:ie|e)r\w* (?:de(?:l)? )?(?:su |el |del |la )?(?:previo )?consentimiento\b|\bsin (?:necesidad de (?:requerir |recabar |contar con |obtener )?)?(?:su |el )?consentimiento\b|\bno (?:es|sera|resulta) necesari[oa] (?:recabar |obtener |contar con )?(?:su |el )?consentimiento\b/;
 /** An art. 16 fraction cited in the same words ("artículo 16, fracción V"). */
 const FRACTION_16 = /\bart(?:iculo|\.)?\s*16,?\s*(?:fracci(?:on|ones)|fr\.?|frs\.?)\s*[ivx]+/;
 

@@ -30,7 +30,7 @@ export const TOPICS: readonly Topic[] = [
   {
     id: 'consent-exceptions',
     label: { es: 'excepciones al consentimiento', en: 'consent exceptions' },
-    words: /\bno (?:se )?requer\w* (?:de(?:l)? )?(?:su |el |del )?consentimiento|\bsin (?:necesidad de (?:requerir |recabar |contar con )?)?(?:su |el )?consentimiento|\bexcepcion\w* (?:al|del|de|en materia de) consentimiento|\bno (?:estara|esta) obligad\w* a recabar/,
+    words: /\bno (?:se )?requ(?:ie|e)r\w* (?:de(?:l)? )?(?:su |el |del )?consentimiento|\bsin (?:necesidad de (?:requerir |recabar |contar con )?)?(?:su |el )?consentimiento|\bexcepcion\w* (?:al|del|de|en materia de) consentimiento|\bno (?:estara|esta) obligad\w* a recabar/,
     articles: new Set([16, 64]),
   },
   { id: 'transfers', label: { es: 'transferencias', en: 'transfers' }, words: /\btransferenc|\btransferi[rd]|\btransfier/, articles: new Set([...range(59, 65), 16]) },
