@@ -74,7 +74,7 @@ export async function check(o: CheckOptions = {}): Promise<CheckResult> {
     selection = { base: changed.base, all: sel.all, selected: sel.files.length, total: ws.files.length };
   }
   const run = await runNotices({
-    sources: await readSources(ws.files, cwd),
+    sources: readSources(ws.files, cwd),
     options: { lang: config.lang, evaluation, rules: config.rules },
     toolVersion: toolVersion(),
     cache: runCacheFor(config, toolVersion(), o.cache ?? true),
