@@ -19,8 +19,9 @@ export function metaOf(notice: Notice, defaultLaw: string | undefined): NoticeMe
     id: notice.id,
     title: notice.title,
     controller: notice.controller?.name ?? '',
-    updated: notice.updated,
-    law: notice.law ?? defaultLaw ?? (notice.updated >= '2025-03-21' ? 'LGPDPPSO-2025' : 'LGPDPPSO-2017'),
+    updated: notice.updated ?? '',
+    // An undated notice is judged under the law in force, as selectRuleset does.
+    law: notice.law ?? defaultLaw ?? ((notice.updated ?? '9999') >= '2025-03-21' ? 'LGPDPPSO-2025' : 'LGPDPPSO-2017'),
   };
 }
 

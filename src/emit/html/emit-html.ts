@@ -1,7 +1,7 @@
 import type { Diagnostic, OutputFile } from '../../diagnostics/diagnostic.js';
 import type { Notice } from '../../model/notice.js';
 import type { NoticeDocument } from '../document.js';
-import { FILES, buildDocument } from '../sections.js';
+import { FILES, buildDocument, noticeVariants } from '../sections.js';
 import type { EmitContext, EmitResult } from '../types.js';
 import { buildJsonLd, serializeJsonLd } from '../jsonld/build-jsonld.js';
 import { fontFaceCss, fontOutputs } from './assets.js';
@@ -38,12 +38,14 @@ function renderPage(doc: NoticeDocument, notice: Notice, ctx: EmitContext, file:
 
 /** The integral notice as a self-contained page (index.html), with its fonts under assets/. */
 export function emitHtml(notice: Notice, ctx: EmitContext): EmitResult {
+  if (!noticeVariants(notice).includes('integral')) return { outputs: [], diagnostics: [] };
   const doc = buildDocument(notice, 'integral', { draft: ctx.draft, ...(ctx.baseUrl ? { baseUrl: ctx.baseUrl } : {}) });
   return renderPage(doc, notice, ctx, FILES.integral);
 }
 
 /** The simplified notice (art. 22) as a self-contained page (simplificado.html). */
 export function emitSimplifiedHtml(notice: Notice, ctx: EmitContext): EmitResult {
+  if (!noticeVariants(notice).includes('simplified')) return { outputs: [], diagnostics: [] };
   const doc = buildDocument(notice, 'simplified', { draft: ctx.draft, ...(ctx.baseUrl ? { baseUrl: ctx.baseUrl } : {}) });
   return renderPage(doc, notice, ctx, FILES.simplified);
 }

@@ -1,7 +1,7 @@
 import type { Diagnostic } from '../../diagnostics/diagnostic.js';
 import type { Notice } from '../../model/notice.js';
 import type { NoticeDocument } from '../document.js';
-import { buildDocument } from '../sections.js';
+import { buildDocument, noticeVariants } from '../sections.js';
 import type { EmitContext, EmitResult, Emitter } from '../types.js';
 import { missingGlyphs, pdfFonts } from './fonts.js';
 import { modelText } from './model-text.js';
@@ -34,6 +34,7 @@ function glyphDiagnostics(model: NoticeDocument, ctx: EmitContext): Diagnostic[]
 }
 
 async function emitVariant(notice: Notice, ctx: EmitContext, variant: NoticeDocument['variant']): Promise<EmitResult> {
+  if (!noticeVariants(notice).includes(variant)) return { outputs: [], diagnostics: [] };
   const base = pageBase(ctx);
   const model = buildDocument(notice, variant, { draft: ctx.draft, ...(ctx.baseUrl ? { baseUrl: ctx.baseUrl } : {}) });
   const contents = await renderPdf(model, { paper: ctx.paper, epoch: ctx.epoch, ...(base ? { base } : {}) });
