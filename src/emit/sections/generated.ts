@@ -140,8 +140,13 @@ export const GENERATED = {
     facts: ['/activities/*/sensitiveDataBasis/consent'],
     when: 'The activity states `sensitiveDataBasis.consent: not-required` (with the exceptions it cites).',
   },
+  summaryOneSensitive: {
+    text: '1 es sensible',
+    facts: ['/activities/*/data/*/sensitive'],
+    when: 'Summary box: one data item is stated sensitive.',
+  },
   summarySensitive: {
-    text: '{count} {verb}',
+    text: '{count} son sensibles',
     facts: ['/activities/*/data/*/sensitive'],
     when: 'Summary box: how many data items are stated sensitive («2 son sensibles»).',
   },
@@ -270,7 +275,7 @@ export const LABEL_FAMILIES: Record<string, { facts: readonly string[]; labels: 
   recipientKind: { facts: ['/transfers/items/*/recipientKind'], labels: Object.values(RECIPIENT_KIND_LABEL) },
   processorRole: { facts: ['/processors/*/role'], labels: Object.values(PROCESSOR_ROLE_LABEL) },
   cookieKind: { facts: ['/cookies/items/*/kind'], labels: Object.values(COOKIE_KIND_LABEL) },
-  cookieCategory: { facts: ['/cookies/items/*/category'], labels: Object.values(COOKIE_CATEGORY_LABEL) },
+  cookieCategory: { facts: ['/cookies/items/*/category', '/cookies/items/*/essential'], labels: Object.values(COOKIE_CATEGORY_LABEL) },
   governmentOrder: { facts: ['/controller/jurisdiction/order'], labels: Object.values(ORDER_LABEL) },
 };
 

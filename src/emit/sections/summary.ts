@@ -35,7 +35,7 @@ function dataItem(n: Notice): SummaryItem | undefined {
   const description: Inline[] = [t(`${names.length} ${names.length === 1 ? 'dato' : 'datos'}${cats.length ? ` (${joinEs(cats)})` : ''}.`)];
   if (sensitive.length) {
     const one = sensitive.length === 1;
-    description.push(t(' '), { kind: 'strong', children: [t(say('summarySensitive', { count: sensitive.length, verb: one ? 'es sensible' : 'son sensibles' }))] });
+    description.push(t(' '), { kind: 'strong', children: [t(one ? say('summaryOneSensitive') : say('summarySensitive', { count: sensitive.length }))] });
     description.push(t(`: ${sensitive.join('; ')}.`));
   } else if (all.every((d) => d.sensitive === false)) description.push(t(` ${say('summaryNoneSensitive')}`));
   return { id: 'datos', term: 'Qué datos se recaban', description, href: `#${SECTION_IDS.data}`, hrefLabel: 'Ver todos los datos y finalidades' };
