@@ -26,7 +26,8 @@ export default defineRule({
     fix: { es: 'Use el mismo domicilio en todos los avisos del responsable; si de verdad hay varias sedes, silencie el hallazgo con una justificación.', en: 'Use the same address in all of the controller\'s notices; if there really are several offices, suppress the finding with a reason.' },
   },
   checkWorkspace(ctx) {
-    for (const group of byController(ctx.notices)) {
+    // A notice that states no Unit address (a simplified one need not) does not disagree with the others.
+    for (const group of byController(ctx.notices.filter((n) => n.notice.transparencyUnit?.address))) {
       const first = group[0]!;
       const ref = addressKey(first.notice.transparencyUnit?.address);
       for (const item of group.slice(1)) {
