@@ -34,6 +34,17 @@ describe('notice-kind-integral-document-only', () => {
   });
 });
 
+describe('a simplified notice must say where the integral is (integral-notice-location-missing)', () => {
+  it('valid: a URL, a document, a place or another notice of the workspace', () => {
+    for (const text of [WEB, DOCUMENT, SIMPLIFIED]) expect(findings(text, 'integral-notice-location-missing')).toEqual([]);
+  });
+  it('invalid: none of them is an error', () => {
+    const text = DOCUMENT.replace(/publication:\n[\s\S]*$/, '');
+    const [d] = findings(text, 'integral-notice-location-missing');
+    expect(d?.severity).toBe('error');
+  });
+});
+
 describe('notice-kind-simplified-missing', () => {
   it('valid: a pair from one file, or an integral that names its simplified', () => {
     expect(findings(read('federal-registro-pesquero.yaml'), 'notice-kind-simplified-missing')).toEqual([]);

@@ -123,5 +123,6 @@ export function simplifiedTransfersSection(n: Notice): Section | undefined {
     blocks.push(transferList(n, unstated));
   }
   if (!blocks.length) return undefined;
-  return { id: SECTION_IDS.transfers, title: unstated.length ? SECTION_TITLES.transfers : SECTION_TITLES.transfersConsent, blocks };
+  const general = unstated.length > 0 || (n.kind === 'simplified' && Boolean(n.transfers?.statement || n.transfers?.exceptions?.length));
+  return { id: SECTION_IDS.transfers, title: general ? SECTION_TITLES.transfers : SECTION_TITLES.transfersConsent, blocks };
 }
