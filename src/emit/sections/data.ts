@@ -65,10 +65,11 @@ export function dataBlocks(a: Activity, level: 3 | 4): Block[] {
   return blocks;
 }
 
-export function activityBlocks(n: Notice, a: Activity, index: number, total: number, anchorPrefix: string): Block[] {
+export function activityBlocks(n: Notice, a: Activity, index: number, total: number, anchorPrefix: string, withRefusal = true): Block[] {
   const blocks: Block[] = [];
-  const sub = 4 as const;
   const heading = activityHeading(a, index, total);
+  // Without its own heading, the activity's parts sit directly under the section (no skipped level).
+  const sub = heading ? 4 : 3;
   if (heading) blocks.push({ kind: 'heading', level: 3, text: heading, id: `${anchorPrefix}-${index + 1}` });
   if (a.description) blocks.push(...md(a.description));
   if (a.channels?.length) {
@@ -77,7 +78,7 @@ export function activityBlocks(n: Notice, a: Activity, index: number, total: num
   }
   blocks.push(...dataBlocks(a, sub));
   blocks.push(...sensitiveNote(n, a));
-  blocks.push(...purposeBlocks(n, a, sub));
+  blocks.push(...purposeBlocks(n, a, sub, withRefusal));
   if (a.retention) {
     blocks.push({ kind: 'heading', level: sub, text: 'Conservación de los datos' });
     blocks.push(...md(a.retention));

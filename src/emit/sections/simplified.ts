@@ -4,9 +4,9 @@ import type { Block, Section } from '../document.js';
 import { SECTION_IDS, SECTION_TITLES, activityHeading } from './labels.js';
 import { say, sayWith } from './generated.js';
 import { link, para, t } from './inline.js';
-import { controllerFacts } from './controller.js';
+import { controllerFacts, controllerSection } from './controller.js';
 import { atCollectionBlocks, changesOnly, cookiesSection, extraSections, integralDocumentSentence, legalBasisSection } from './misc.js';
-import { dataBlocks } from './data.js';
+import { activityBlocks } from './data.js';
 import { rightsSection } from './rights.js';
 import { purposeBlocks } from './purposes.js';
 import { refusalSection } from './refusal.js';
@@ -30,13 +30,17 @@ function integralLocation(n: Notice, loc: NoticeLocations): Block[] {
 export function simplifiedSections(n: Notice, loc: NoticeLocations): Section[] {
   const purposes: Block[] = [];
   const total = n.activities.length;
+  const own = n.kind === 'simplified';
   n.activities.forEach((a, i) => {
+    // A source that is itself a simplified notice: everything it says of the activity is published
+    // (description, channels, data…). The refusal section follows at once: no callout here.
+    if (own) {
+      purposes.push(...activityBlocks(n, a, i, total, 'finalidades', false));
+      return;
+    }
     const heading = activityHeading(a, i, total);
     if (heading) purposes.push({ kind: 'heading', level: 3, text: heading, id: `finalidades-${i + 1}` });
-    // A source that is itself a simplified notice may list its data: they are part of what it says.
-    if (n.kind === 'simplified' && (a.data?.length || a.dataNote)) purposes.push(...dataBlocks(a, 4));
-    // The refusal section follows at once; a callout here would repeat it in a short notice.
-    purposes.push(...purposeBlocks(n, a, 4, false));
+    purposes.push(...purposeBlocks(n, a, heading ? 4 : 3, false));
   });
   // Inside the integral page built here the ARCO section has an anchor; elsewhere, only the page.
   const integralPage = loc.integralUrl ?? loc.integralHref;
@@ -49,7 +53,7 @@ export function simplifiedSections(n: Notice, loc: NoticeLocations): Section[] {
     : undefined;
   const where = integralLocation(n, loc);
   const sections: (Section | undefined)[] = [
-    { id: SECTION_IDS.controller, title: SECTION_TITLES.controller, blocks: [controllerFacts(n, false)] },
+    own ? controllerSection(n) : { id: SECTION_IDS.controller, title: SECTION_TITLES.controller, blocks: [controllerFacts(n, false)] },
     { id: SECTION_IDS.purposes, title: SECTION_TITLES.purposes, blocks: purposes },
     simplifiedTransfersSection(n),
     refusalSection(n, rights),

@@ -122,6 +122,10 @@ export function simplifiedTransfersSection(n: Notice): Section | undefined {
     if (blocks.length) blocks.push({ kind: 'heading', level: 3, text: 'Otras transferencias' });
     blocks.push(transferList(n, unstated));
   }
+  if (n.kind === 'simplified') {
+    if (n.transfers?.confidentiality) blocks.push(...md(n.transfers.confidentiality));
+    blocks.push(...processorBlocks(n));
+  }
   if (!blocks.length) return undefined;
   const general = unstated.length > 0 || (n.kind === 'simplified' && Boolean(n.transfers?.statement || n.transfers?.exceptions?.length));
   return { id: SECTION_IDS.transfers, title: general ? SECTION_TITLES.transfers : SECTION_TITLES.transfersConsent, blocks };
