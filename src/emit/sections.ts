@@ -102,10 +102,7 @@ function integralSections(n: Notice, loc: NoticeLocations): Section[] {
   const taken = new Set(sections.map((s) => s.id));
   taken.add('cambios');
   sections.push(...extraSections(n, taken));
-  const changes = changesSection(n, {
-    ...(loc.simplifiedUrl && noticeKind(n) === 'integral' ? { url: loc.simplifiedUrl } : {}),
-    ...(loc.simplifiedHref ? { href: loc.simplifiedHref } : {}),
-  });
+  const changes = changesSection(n, loc.simplifiedUrl ? { url: loc.simplifiedUrl } : {});
   if (changes) sections.push(changes);
   return sections;
 }

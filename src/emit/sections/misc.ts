@@ -110,8 +110,12 @@ export function changesOnly(n: Notice): Section | undefined {
   return blocks.length ? { id: SECTION_IDS.changes, title: SECTION_TITLES.changes, blocks } : undefined;
 }
 
-/** The integral notice's last section: changes (fr. IX), where it is published, where the simplified is. */
-export function changesSection(n: Notice, simplified: { href?: string; url?: string }): Section | undefined {
+/**
+ * The integral notice's last section: changes (fr. IX), where it is published, where the simplified
+ * one is. Only real addresses go in the text: a page of the built site without a known base URL is
+ * reached from the page's navigation links, and would be dead text on paper.
+ */
+export function changesSection(n: Notice, simplified: { url?: string }): Section | undefined {
   const blocks: Block[] = [];
   if (n.changes?.text) blocks.push(...md(n.changes.text));
   if (n.changes?.channels?.length) blocks.push(channelList(n.changes.channels));
@@ -120,7 +124,6 @@ export function changesSection(n: Notice, simplified: { href?: string; url?: str
   if (pub?.integralDocument) blocks.push(para(...integralDocumentSentence(pub.integralDocument)));
   if (pub?.physicalLocation) blocks.push(para(t(say('integralPlace', { place: pub.physicalLocation }))));
   if (simplified.url) blocks.push(para(...sayWith('simplifiedAt', 'url', link(simplified.url))));
-  else if (simplified.href) blocks.push(para(link(simplified.href, 'Consultar el aviso de privacidad simplificado')));
   blocks.push(...atCollectionBlocks(n));
   if (!blocks.length) return undefined;
   return { id: SECTION_IDS.changes, title: SECTION_TITLES.changes, blocks };
