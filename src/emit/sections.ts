@@ -102,7 +102,9 @@ function integralSections(n: Notice, loc: NoticeLocations): Section[] {
   const taken = new Set(sections.map((s) => s.id));
   taken.add('cambios');
   sections.push(...extraSections(n, taken));
-  const changes = changesSection(n, loc.simplifiedUrl ? { url: loc.simplifiedUrl } : {});
+  // A pair's simplified page sits beside the integral one (the page's navigation links it); an
+  // integral-only source says where its separate simplified notice is.
+  const changes = changesSection(n, loc.simplifiedUrl && noticeKind(n) === 'integral' ? { url: loc.simplifiedUrl } : {});
   if (changes) sections.push(changes);
   return sections;
 }
