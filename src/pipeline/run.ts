@@ -122,7 +122,7 @@ async function dataOf(i: Item, cache: RunCache | undefined): Promise<Notice> {
 
 async function workspacePhase(items: Item[], req: RunRequest, checkSalt: string): Promise<void> {
   const valid = items.filter((i) => i.check?.schemaValid && i.text !== undefined);
-  if (valid.length < 2) return;
+  if (valid.length === 0) return;
   const key = digest([checkSalt, ...valid.map((i) => i.key!)]);
   let found = req.cache?.getWorkspace(key);
   if (!found) {
