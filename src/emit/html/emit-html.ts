@@ -17,7 +17,7 @@ function scriptSafe(json: string): string {
 
 function renderPage(doc: NoticeDocument, notice: Notice, ctx: EmitContext, file: string): EmitResult {
   const templates = loadTemplates(ctx.templatesDir);
-  const theme = resolveTheme(ctx.theme, ctx.file, notice.controller.name);
+  const theme = resolveTheme(ctx.theme, ctx.file, notice.controller.name, ctx.lang);
   const css = `${fontFaceCss()}\n:root{--brand:${theme.primary};--brand-dark:${theme.primaryDark}}\n${templates.css}`;
   const view = {
     ...doc,
