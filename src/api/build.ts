@@ -95,7 +95,7 @@ export async function build(o: BuildOptions = {}): Promise<BuildResult> {
   let run;
   try {
     run = await runNotices({
-      sources: await readSources(ws.files, cwd),
+      sources: readSources(ws.files, cwd),
       options: { lang: config.lang, evaluation, rules: config.rules, emit },
       toolVersion: toolVersion(),
       cache: runCacheFor(config, toolVersion(), (o.cache ?? true) && !o.clean),

@@ -1,21 +1,38 @@
+import { isUtf8 } from 'node:buffer';
+import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 
 export type ReadResult = { ok: true; text: string } | { ok: false; reason: 'read' | 'encoding'; detail: string };
 
-const decoder = new TextDecoder('utf-8', { fatal: true });
+/** Valid UTF-8 (checked natively), without a byte-order mark. */
+function decode(bytes: Buffer): ReadResult {
+  if (!isUtf8(bytes)) return { ok: false, reason: 'encoding', detail: 'utf-8' };
+  const text = bytes.toString('utf8');
+  return { ok: true, text: text.charCodeAt(0) === 0xfeff ? text.slice(1) : text };
+}
+
+function failure(e: unknown): ReadResult {
+  const err = e as NodeJS.ErrnoException;
+  return { ok: false, reason: 'read', detail: err.code === 'EISDIR' ? 'es una carpeta' : err.code ?? err.message };
+}
 
 /** Reads a UTF-8 text file; failures are returned, not thrown, so they can become diagnostics. */
 export async function readText(path: string): Promise<ReadResult> {
-  let bytes: Uint8Array;
   try {
-    bytes = await readFile(path);
+    return decode(await readFile(path));
   } catch (e) {
-    const err = e as NodeJS.ErrnoException;
-    return { ok: false, reason: 'read', detail: err.code === 'EISDIR' ? 'es una carpeta' : err.code ?? err.message };
+    return failure(e);
   }
+}
+
+/**
+ * The same, synchronously: for many small notice files one blocking read each is several times
+ * cheaper than the thread-pool round trips of fs/promises (measured on 1,000 notices).
+ */
+export function readTextSync(path: string): ReadResult {
   try {
-    return { ok: true, text: decoder.decode(bytes).replace(/^\uFEFF/, '') };
-  } catch {
-    return { ok: false, reason: 'encoding', detail: 'utf-8' };
+    return decode(readFileSync(path));
+  } catch (e) {
+    return failure(e);
   }
 }

@@ -8,8 +8,9 @@ export function sha256(data: string | Uint8Array): string {
 export function digest(parts: readonly (string | Uint8Array)[]): string {
   const h = createHash('sha256');
   for (const p of parts) {
-    const bytes = typeof p === 'string' ? Buffer.from(p, 'utf8') : p;
-    h.update(`${bytes.length}:`).update(bytes);
+    // Strings are hashed as UTF-8 without an intermediate copy.
+    if (typeof p === 'string') h.update(`${Buffer.byteLength(p, 'utf8')}:`).update(p, 'utf8');
+    else h.update(`${p.length}:`).update(p);
   }
   return h.digest('hex');
 }

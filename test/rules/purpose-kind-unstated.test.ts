@@ -1,13 +1,18 @@
 import { ruleTable } from './helpers.js';
 
+const EXC = '        consentException:\n          - { law: LGPDPPSO-2025, article: 16, fraction: VII }\n';
+
 ruleTable('purpose-kind-unstated', {
-  valid: [{ name: 'reference notice (every purpose distinguished)' }],
+  valid: [
+    { name: 'reference notice (every purpose distinguished)' },
+    { name: 'no type, but the art. 16 exception is cited', edits: [{ after: '- id: aplicar', from: '        type: primary\n', to: '' }] },
+  ],
   invalid: [
     {
-      name: 'two purposes without a kind: one finding for the activity',
+      name: 'two purposes the notice does not classify: one finding for the activity',
       edits: [
-        { after: '- id: aplicar', from: '        type: primary\n', to: '' },
-        { after: '- id: seguimiento', from: '        type: primary\n', to: '' },
+        { after: '- id: aplicar', from: '        type: primary\n' + EXC, to: '' },
+        { after: '- id: seguimiento', from: '        type: primary\n' + EXC, to: '' },
       ],
       pointer: '/activities/0/purposes/0',
       line: { needle: '- id: aplicar' },

@@ -39,7 +39,7 @@ export default defineRule({
     items.forEach((it, i) => {
       // Not essential by the notice's own words or category; an item whose nature is not stated is not judged.
       const notEssential = it && (it.essential === false || (it.essential !== true && it.category !== undefined && it.category !== 'essential'));
-      if (notEssential) ctx.report({ messageId: 'noOptOut', data: { name: it.name || (it as { kind?: string }).kind || `#${i + 1}` }, pointer: `/cookies/items/${i}` });
+      if (notEssential) ctx.report({ messageId: 'noOptOut', data: { name: it.name || it.purpose || it.kind || `#${i + 1}` }, pointer: `/cookies/items/${i}` });
     });
   },
 });

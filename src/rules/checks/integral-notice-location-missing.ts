@@ -28,8 +28,10 @@ export default defineRule({
     },
   },
   check(ctx) {
+    // An integral-only source is itself the integral notice; its separate simplified one must point here.
+    if (ctx.notice.kind === 'integral') return;
     const p = ctx.notice.publication;
-    if (p && typeof p === 'object' && (p.integralUrl || p.physicalLocation)) return;
+    if (p && typeof p === 'object' && (p.integralUrl || p.physicalLocation || p.integralDocument || p.integralNotice)) return;
     ctx.report({ messageId: 'missing', pointer: p ? '/publication' : '' });
   },
 });

@@ -43,7 +43,7 @@ export default defineRule({
     // notice's title means the purpose is what the person asked for.
     const service = (activity: number): string => fold([ctx.notice.title, ctx.facts.activities[activity]?.value.title].filter((x) => typeof x === 'string').join(' '));
     for (const p of ctx.facts.purposes) {
-      if (p.value.type !== 'primary' || isDeidentified(p.value)) continue;
+      if (p.value.type === 'secondary' || isDeidentified(p.value)) continue;
       const m = BEYOND.exec(fold([p.value.text, ...(p.value.items ?? [])].join(' ')));
       if (!m || service(p.activity).includes(m[0])) continue;
       flagged.add(`${p.activity}\u0000${m[0]}`);

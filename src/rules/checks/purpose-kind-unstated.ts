@@ -16,8 +16,8 @@ export default defineRule({
   },
   docs: {
     checks: {
-      es: 'Que cada finalidad esté presentada como necesaria o sin consentimiento (`type: primary`) o como adicional o con consentimiento (`type: secondary`). Se informa una vez por tratamiento, en la primera finalidad sin distinguir. Una finalidad sin `type` es un hecho que el aviso no dice: las reglas de negativa y de consentimiento no la juzgan, esta regla señala la falta.',
-      en: 'That every purpose is presented as necessary or without consent (`type: primary`) or as additional or with consent (`type: secondary`). Reported once per activity, at the first undistinguished purpose. A purpose without `type` is a fact the notice does not state: the refusal and consent rules do not judge it; this rule reports the gap.',
+      es: 'Que cada finalidad esté presentada como necesaria o sin consentimiento (`type: primary`, o una excepción citada en `consentException`, o datos disociados) o como adicional o con consentimiento (`type: secondary`, `consentMechanism` o un medio de negativa en `refusal`). Se informa una vez por tratamiento, en la primera finalidad sin distinguir. Una finalidad sin `type` es un hecho que el aviso no dice: las reglas de negativa y de consentimiento no la juzgan, esta regla señala la falta.',
+      en: 'That every purpose is presented as necessary or without consent (`type: primary`, a cited `consentException`, or dissociated data) or as additional or with consent (`type: secondary`, `consentMechanism` or a refusal means in `refusal`). Reported once per activity, at the first undistinguished purpose. A purpose without `type` is a fact the notice does not state: the refusal and consent rules do not judge it; this rule reports the gap.',
     },
     why: {
       es: 'El art. 21 fr. IV exige informar las finalidades «distinguiendo aquéllas que requieren el consentimiento de la persona titular». Sin esa distinción la persona no sabe a qué puede negarse (fr. VIII).',
@@ -27,7 +27,11 @@ export default defineRule({
   },
   check(ctx) {
     ctx.facts.activities.forEach((a, index) => {
-      const unstated = ctx.facts.purposes.filter((p) => p.activity === index && p.value.type === undefined);
+      // A purpose that cites a consent exception, says how consent is obtained or names its refusal
+      // means is distinguished, even without `type`.
+      const unstated = ctx.facts.purposes.filter(
+        (p) => p.activity === index && p.value.type === undefined && !(p.value.consentException ?? []).length && !p.value.consentMechanism && !(p.value.refusal ?? []).length && !p.value.deidentified,
+      );
       if (!unstated.length) return;
       const first = unstated[0]!;
       const title = typeof a.value.title === 'string' && a.value.title ? a.value.title : `#${index + 1}`;

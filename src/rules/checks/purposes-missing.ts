@@ -14,7 +14,7 @@ export default defineRule({
     },
   },
   docs: {
-    checks: { es: 'Que cada tratamiento enumere al menos una finalidad.', en: 'That every activity lists at least one purpose.' },
+    checks: { es: 'Que cada tratamiento enumere al menos una finalidad. Que cada finalidad diga si requiere consentimiento lo revisa `purpose-kind-unstated`.', en: 'That every activity lists at least one purpose. Whether each purpose says if it needs consent is checked by `purpose-kind-unstated`.' },
     why: {
       es: 'El art. 21 fr. IV exige informar «las finalidades del tratamiento para las cuales se obtienen los datos personales, distinguiendo aquéllas que requieren el consentimiento».',
       en: 'Art. 21 fr. IV requires stating "the purposes for which the data are obtained, distinguishing those that require consent".',
@@ -27,5 +27,6 @@ export default defineRule({
         ctx.report({ messageId: 'empty', data: { title: a.value.title || `#${ctx.facts.activities.indexOf(a) + 1}` }, pointer: `${a.pointer}/purposes` });
       }
     }
+    // A purpose that does not say whether it needs consent is purpose-kind-unstated's finding.
   },
 });

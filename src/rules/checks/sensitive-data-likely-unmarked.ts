@@ -38,16 +38,17 @@ export default defineRule({
   },
   check(ctx) {
     for (const d of ctx.facts.data) {
+      const category = d.value.category ?? '';
       // The author may decide a name-matched item is not sensitive (a photograph not processed
       // biometrically); an item categorised as biometric stays a finding until marked sensitive.
-      if (d.value.sensitive === true || SENSITIVE_CATEGORIES.has(d.value.category)) continue;
-      if (d.value.sensitive === false && !LIKELY_SENSITIVE_CATEGORIES.has(d.value.category)) continue;
+      if (d.value.sensitive === true || SENSITIVE_CATEGORIES.has(category)) continue;
+      if (d.value.sensitive === false && !LIKELY_SENSITIVE_CATEGORIES.has(category)) continue;
       const name = String(d.value.name ?? '');
       const folded = fold(name);
       if (SENSITIVE_NAME.test(folded)) continue; // sensitive-data-unmarked's finding
       const m = LIKELY_SENSITIVE_NAME.exec(folded);
-      if (LIKELY_SENSITIVE_CATEGORIES.has(d.value.category)) {
-        ctx.report({ messageId: d.value.sensitive === false ? 'statedNot' : 'likely', data: { name, keyword: m?.[0] ?? d.value.category }, pointer: `${d.pointer}/category`, target: 'value' });
+      if (LIKELY_SENSITIVE_CATEGORIES.has(category)) {
+        ctx.report({ messageId: d.value.sensitive === false ? 'statedNot' : 'likely', data: { name, keyword: m?.[0] ?? category }, pointer: `${d.pointer}/category`, target: 'value' });
       } else if (m) {
         ctx.report({ messageId: 'likely', data: { name, keyword: m[0] }, pointer: `${d.pointer}/name`, target: 'value' });
       }

@@ -43,7 +43,7 @@ export default defineRule({
   },
   check(ctx) {
     for (const t of ctx.facts.transfers) {
-      const consent = (t.value as { consentRequired?: unknown }).consentRequired;
+      const consent = t.value.consentRequired;
       // Sharing with the controller's own offices is not a transfer (transfer-internal-sharing says so).
       if (internalRecipient(t.value.recipient, ctx.notice)) continue;
       if (consent === undefined && !(t.value.exceptions ?? []).length && !(t.value.legalBasis ?? []).length) {

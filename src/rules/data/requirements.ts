@@ -86,18 +86,18 @@ export const REQUIREMENTS: readonly Requirement[] = [
 
   // §5 Simplified notice (art. 22)
   { section: '5', guide: 'S‑1', requirement: 'Simplificado: denominación y domicilio', law: '22 → 21 fr. I', rules: ['controller-address-incomplete', 'controller-name-not-entity'], reason: 'El simplificado se genera de la misma fuente que el integral: no puede diferir.' },
-  { section: '5', guide: 'S‑2', requirement: 'Simplificado: finalidades, distinguiendo las que requieren consentimiento', law: '22 → 21 fr. IV', rules: ['purposes-missing', 'purpose-kind-unstated', 'purpose-beyond-service-unmarked'] },
-  { section: '5', guide: 'S‑3', requirement: 'Simplificado: transferencias con consentimiento', law: '22 → 21 fr. VII', rules: ['transfer-purpose-missing', 'transfer-description-vague'] },
-  { section: '5', guide: 'S‑4', requirement: 'Simplificado: medios de negativa, antes del tratamiento', law: '22 → 21 fr. VIII', rules: ['refusal-mechanism-missing', 'refusal-only-arco-opposition'] },
-  { section: '5', guide: 'S‑5', requirement: 'Dónde se consulta el aviso integral', law: '22 ¶1', rules: ['integral-notice-location-missing', 'integral-url-off-domain', 'link-shortener', 'placeholder-value'] },
-  { section: '5', guide: 'S‑6', requirement: 'El simplificado no exime de dar a conocer el integral', law: '22 ¶2', rules: ['integral-notice-location-missing'] },
+  { section: '5', guide: 'S‑2', requirement: 'Simplificado: finalidades, distinguiendo las que requieren consentimiento', law: '22 → 21 fr. IV', rules: ['purposes-missing', 'purpose-kind-unstated', 'purpose-beyond-service-unmarked', 'notice-pair-inconsistent'] },
+  { section: '5', guide: 'S‑3', requirement: 'Simplificado: transferencias con consentimiento', law: '22 → 21 fr. VII', rules: ['transfer-purpose-missing', 'transfer-description-vague', 'notice-pair-inconsistent'] },
+  { section: '5', guide: 'S‑4', requirement: 'Simplificado: medios de negativa, antes del tratamiento', law: '22 → 21 fr. VIII', rules: ['refusal-mechanism-missing', 'refusal-only-arco-opposition', 'notice-pair-inconsistent'] },
+  { section: '5', guide: 'S‑5', requirement: 'Dónde se consulta el aviso integral', law: '22 ¶1', rules: ['integral-notice-location-missing', 'notice-pair-link-broken', 'integral-url-off-domain', 'link-shortener', 'placeholder-value'] },
+  { section: '5', guide: 'S‑6', requirement: 'El simplificado no exime de dar a conocer el integral', law: '22 ¶2', rules: ['integral-notice-location-missing', 'notice-kind-integral-document-only'] },
   {
     section: '5',
     guide: 'S‑7',
     requirement: 'El aviso debe ponerse a disposición también en su modalidad simplificada',
     law: '20 ¶2',
-    rules: [],
-    reason: '`notice build` publica siempre el simplificado a partir de la misma fuente; que un simplificado publicado aparte exista lo revisan las reglas de tipos de aviso (`notice-kind-*`, del modelo).',
+    rules: ['notice-kind-simplified-missing'],
+    reason: '`notice build` publica el simplificado de un par a partir de la misma fuente; un integral sin simplificado conocido lo señala la regla de tipos de aviso del modelo.',
   },
 
   // §6 Availability

@@ -10,5 +10,5 @@ export function looksSensitive(d: DataItem): boolean {
   if (d.sensitive === true) return true;
   if (d.sensitive === false) return false;
   const name = fold(String(d.name ?? ''));
-  return SENSITIVE_CATEGORIES.has(d.category) || LIKELY_SENSITIVE_CATEGORIES.has(d.category) || SENSITIVE_NAME.test(name) || LIKELY_SENSITIVE_NAME.test(name);
+  return (d.category !== undefined && (SENSITIVE_CATEGORIES.has(d.category) || LIKELY_SENSITIVE_CATEGORIES.has(d.category))) || SENSITIVE_NAME.test(name) || LIKELY_SENSITIVE_NAME.test(name);
 }
