@@ -1,7 +1,7 @@
 import { defineRule } from '../define-rule.js';
 import { isProse } from '../shared/walk.js';
 
-const EMAIL_LIKE = /[^\s<>()"',;:]+@[^\s<>()"',;]+/g;
+const EMAIL_LIKE = /[^\s<>()\[\]"',;:]+@[^\s<>()\[\]"',;]+/g;
 const EMAIL_OK = /^[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}$/;
 /** Generic top-level domains a public notice may link to; every two-letter country code is accepted too. */
 const GENERIC_TLDS = new Set(['com', 'org', 'net', 'edu', 'gov', 'mil', 'int', 'info', 'biz', 'app', 'dev', 'online', 'site', 'web', 'tech', 'cloud', 'museum', 'coop', 'aero', 'jobs', 'pro', 'tel', 'mobi', 'news', 'blog', 'digital']);

@@ -7,7 +7,7 @@ export default defineRule({
   citation: { law: 'LGPDPPSO-2025', article: 21, fraction: 'IV' },
   confidence: 'VERIFIED',
   quote: 'IV. Las finalidades del tratamiento para las cuales se obtienen los datos personales, distinguiendo aquéllas que requieren el consentimiento de la persona titular;',
-  defaultSeverity: 'warning',
+  defaultSeverity: 'error',
   messages: {
     unstated: {
       es: 'El aviso no dice si {count} finalidad(es) del tratamiento «{activity}» requieren consentimiento («{label}»…): el art. 21 fr. IV exige distinguirlas.',

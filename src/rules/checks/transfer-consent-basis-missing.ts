@@ -12,7 +12,7 @@ export default defineRule({
   citation: { law: 'LGPDPPSO-2025', article: 59 },
   confidence: 'VERIFIED',
   quote: 'Artículo 59. Toda transferencia de datos personales, sea esta nacional o internacional, se encuentra sujeta al consentimiento de la persona titular, salvo las excepciones previstas en los artículos 16, 60 y 64 de esta Ley.',
-  defaultSeverity: 'warning',
+  defaultSeverity: 'error',
   messages: {
     noBasis: {
       es: 'El aviso presenta la transferencia a «{recipient}» como no sujeta a consentimiento, pero no dice en qué excepción de los arts. 16, 60 o 64 se apoya; sin ella, requiere consentimiento (art. 59).',

@@ -9,7 +9,7 @@ export const LGPDPPSO_2025: Ruleset = {
   title: { es: 'LGPDPPSO 2025 (vigente desde el 21-03-2025)', en: 'LGPDPPSO 2025 (in force since 21-03-2025)' },
   law: 'LGPDPPSO-2025',
   rules: {
-    'purpose-kind-unstated': { severity: 'warning' },
+    'purpose-kind-unstated': { severity: 'error' },
     'availability-after-collection': { severity: 'warning' },
     'citation-state-law-jurisdiction': { severity: 'warning' },
     'purpose-consent-exception-unnamed': { severity: 'warning' },
@@ -55,7 +55,7 @@ export const LGPDPPSO_2025: Ruleset = {
     'refusal-timing-unstated': { severity: 'info' },
     'sensitive-data-basis-missing': { severity: 'warning' },
     'sensitive-data-unmarked': { severity: 'error' },
-    'transfer-consent-basis-missing': { severity: 'warning' },
+    'transfer-consent-basis-missing': { severity: 'error' },
     'transfer-exception-unnamed': { severity: 'info' },
     'transfers-none-contradicted': { severity: 'warning' },
     'transparency-unit-address-incomplete': { severity: 'warning' },
