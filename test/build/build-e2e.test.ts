@@ -20,7 +20,7 @@ describe('notice build (end to end)', () => {
     expect(index).toContain('Content-Security-Policy');
     expect(index).not.toMatch(/(src|href)="https?:/);
     expect(index).toContain('href="aviso-1/index.html"');
-    expect(readFileSync(join(out, 'sitemap.xml'), 'utf8')).toContain('<loc>https://ejemplo.gob.mx/avisos/aviso-0/</loc>');
+    expect(readFileSync(join(out, 'sitemap.xml'), 'utf8')).toContain('<loc>https://www.gob.mx/avisos/aviso-0/</loc>');
     expect(r.stderr).toMatch(/notice build: 2 aviso\(s\) \(2 publicados.*15 archivo\(s\) escritos.*0 error\(es\)/);
   });
 
