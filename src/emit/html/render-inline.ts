@@ -1,11 +1,10 @@
 import type { Inline } from '../document.js';
 import { isSafeHref } from '../markdown.js';
 
-const ESC: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+import { escapeXml } from '../../util/escape.js';
 
-export function escapeHtml(s: string): string {
-  return s.replace(/[&<>"']/g, (c) => ESC[c]!);
-}
+/** HTML text and attribute values: the project's one escaping function (util/escape). */
+export const escapeHtml = escapeXml;
 
 /** Inline content as HTML. Every text node is escaped; a link with an unsafe target keeps only its text. */
 export function renderInlines(nodes: Inline[] | undefined): string {
