@@ -7,13 +7,14 @@ interface Pending<R> {
 
 interface Slot<T> {
   worker: Worker;
-  busy: boolean;
-  task?: { id: number; payload: T };
+  /** Tasks posted to this worker and not answered yet (it runs them one after another). */
+  tasks: Map<number, T>;
 }
 
 /**
- * A fixed pool of worker threads, one task per worker at a time, results in completion order. A
- * worker that crashes fails its task, is replaced, and the pool goes on.
+ * A fixed pool of worker threads, results in completion order. Each worker holds up to `depth`
+ * posted tasks, so it never waits for a busy main thread to hand it the next one. A worker that
+ * crashes fails the tasks it held, is replaced, and the pool goes on.
  */
 export class WorkerPool<T, R> {
   private readonly slots: Slot<T>[] = [];
@@ -26,17 +27,17 @@ export class WorkerPool<T, R> {
     private readonly script: URL,
     size: number,
     private readonly workerData: unknown,
+    private readonly depth = 2,
   ) {
     for (let i = 0; i < Math.max(1, size); i++) this.slots.push(this.spawn());
   }
 
   private spawn(): Slot<T> {
-    const slot: Slot<T> = { worker: new Worker(this.script, { workerData: this.workerData }), busy: false };
+    const slot: Slot<T> = { worker: new Worker(this.script, { workerData: this.workerData }), tasks: new Map() };
     slot.worker.on('message', (msg: { id: number; ok: boolean; result?: R; error?: string }) => {
       const p = this.pending.get(msg.id);
       this.pending.delete(msg.id);
-      slot.busy = false;
-      slot.task = undefined;
+      slot.tasks.delete(msg.id);
       if (p) msg.ok ? p.resolve(msg.result as R) : p.reject(new Error(msg.error));
       this.pump();
     });
@@ -51,26 +52,29 @@ export class WorkerPool<T, R> {
   private crash(slot: Slot<T>, err: Error): void {
     const idx = this.slots.indexOf(slot);
     if (idx < 0) return;
-    if (slot.task) {
-      this.pending.get(slot.task.id)?.reject(err);
-      this.pending.delete(slot.task.id);
+    for (const id of slot.tasks.keys()) {
+      this.pending.get(id)?.reject(err);
+      this.pending.delete(id);
     }
+    slot.tasks.clear();
     if (this.closed) return;
     this.slots[idx] = this.spawn();
     this.pump();
   }
 
   private pump(): void {
-    for (const slot of this.slots) {
-      if (slot.busy) continue;
-      const next = this.queue.shift();
-      if (!next) return;
-      slot.busy = true;
-      slot.task = next;
+    // Fill the least loaded worker first, one task at a time.
+    for (;;) {
+      const next = this.queue[0];
+      if (!next) break;
+      const slot = this.slots.reduce((a, b) => (b.tasks.size < a.tasks.size ? b : a));
+      if (slot.tasks.size >= this.depth) break;
+      this.queue.shift();
+      slot.tasks.set(next.id, next.payload);
       slot.worker.ref();
       slot.worker.postMessage(next);
     }
-    for (const slot of this.slots) if (!slot.busy) slot.worker.unref();
+    for (const slot of this.slots) if (slot.tasks.size === 0) slot.worker.unref();
   }
 
   run(payload: T): Promise<R> {
