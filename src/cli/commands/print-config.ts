@@ -7,15 +7,23 @@ import { workspacePath } from '../../io/find-notices.js';
 import { appliedRules } from '../../rules/rulesets.js';
 import { selectRuleset } from '../../rules/select-ruleset.js';
 import type { CliIo } from '../io-context.js';
-import type { CheckFlags } from './check.js';
+import type { Lang } from '../../diagnostics/diagnostic.js';
 import { todayOf } from './report-gate.js';
+
+/** What --print-config reads of the flags of `check` or `build`. */
+export interface PrintConfigFlags {
+  config?: string;
+  lang?: Lang;
+  today?: string;
+  asOf?: string;
+}
 
 /**
  * `--print-config <file>` (ESLint's): the configuration that applies to that notice as JSON — the
  * config file found, every setting after defaults and flags, the ruleset the law in force selects
  * and each rule's effective severity. Paths are workspace-relative. Nothing is checked.
  */
-export async function printConfig(file: string, flags: CheckFlags & { out?: string; baseUrl?: string }, io: CliIo): Promise<number> {
+export async function printConfig(file: string, flags: PrintConfigFlags, io: CliIo): Promise<number> {
   const abs = resolve(io.cwd, file);
   if (!existsSync(abs)) throw new UsageError(`No existe el archivo «${file}».`, { en: `No such file "${file}".` });
   const config = await loadConfig({ cwd: io.cwd, explicitFile: flags.config, lang: flags.lang, overrides: { ...(flags.lang ? { lang: flags.lang } : {}) } });
