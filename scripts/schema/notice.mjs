@@ -11,7 +11,7 @@ import { rightsSections } from './sections-rights.mjs';
 
 export const noticeSchema = {
   $schema: 'https://json-schema.org/draft/2020-12/schema',
-  $id: 'https://notice.dev/schemas/notice/v1/notice.schema.json',
+  $id: 'https://unpkg.com/notice-avisos/schemas/notice.schema.json',
   title: 'Aviso de privacidad',
   description:
     'Aviso de privacidad de un sujeto obligado del sector público (LGPDPPSO). Con él, `notice` genera el aviso integral (art. 21) y el simplificado (art. 22) en HTML, PDF y texto.',

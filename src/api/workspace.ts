@@ -29,12 +29,20 @@ export interface Workspace {
   named?: string[];
 }
 
-/** Loads the config (discovered upward from cwd unless given) and expands the notices of the run. */
-export async function openWorkspace(o: WorkspaceOptions): Promise<Workspace> {
+/** Loads the config (discovered upward from cwd unless given), without looking for notices. */
+export async function openConfig(o: WorkspaceOptions): Promise<{ cwd: string; config: WorkspaceConfig }> {
   const cwd = resolve(o.cwd ?? process.cwd());
   const overrides = { ...(o.paths && o.paths.length > 0 ? { notices: [...o.paths] } : {}), ...(o.lang ? { lang: o.lang } : {}) };
   const config = typeof o.config === 'object' ? o.config : await loadConfig({ cwd, overrides, ...(o.config ? { explicitFile: o.config } : {}), ...(o.lang ? { lang: o.lang } : {}), ...(o.warn ? { warn: o.warn } : {}) });
-  const files = await findNoticeFiles(config.notices, config.noticesBase);
+  return { cwd, config };
+}
+
+/** Loads the config (discovered upward from cwd unless given) and expands the notices to check. */
+export async function openWorkspace(o: WorkspaceOptions): Promise<Workspace> {
+  const { cwd, config } = await openConfig(o);
+  // The config's own folders may still be empty (a workspace fresh from `notice init`); paths given here may not.
+  const fromConfig = !(o.paths && o.paths.length > 0) && !(typeof o.config === 'object' && config.noticesBase !== config.root);
+  const files = await findNoticeFiles(config.notices, config.noticesBase, { allowEmptyFolders: fromConfig });
   return { cwd, config, files };
 }
 

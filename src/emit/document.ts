@@ -92,3 +92,15 @@ export interface DocumentLabels {
   sensitiveBadge: string;
   controllerLabel: string;
 }
+
+/** Where the two notices of this source are, as links from one page to the other and as URLs. */
+export interface NoticeLocations {
+  /** Absolute URL of the integral page: stated in the notice, or where this build publishes it. */
+  integralUrl?: string;
+  /** Link from the simplified page to the integral one (relative inside the site when no URL is known). */
+  integralHref?: string;
+  /** Absolute URL of the simplified page, when it is published elsewhere or the base URL is known. */
+  simplifiedUrl?: string;
+  /** Link from the integral page to the simplified one. */
+  simplifiedHref?: string;
+}

@@ -1,5 +1,5 @@
 import type { Notice } from '../model/notice.js';
-import type { NoticeDocument, Section } from './document.js';
+import type { NoticeDocument, NoticeLocations, Section } from './document.js';
 import { formatSpanishDate } from './dates.js';
 import { LABELS } from './sections/labels.js';
 import { formatAddress } from './sections/inline.js';
@@ -45,18 +45,6 @@ export function noticeVariants(n: Notice): Variant[] {
 }
 
 const folderUrl = (baseUrl: string, id: string) => `${baseUrl.replace(/\/+$/, '')}/${id}/`;
-
-/** Where the two notices of this source are, as links from one page to the other and as URLs. */
-export interface NoticeLocations {
-  /** Absolute URL of the integral page: stated in the notice, or where this build publishes it. */
-  integralUrl?: string;
-  /** Link from the simplified page to the integral one (relative inside the site when no URL is known). */
-  integralHref?: string;
-  /** Absolute URL of the simplified page, when it is published elsewhere or the base URL is known. */
-  simplifiedUrl?: string;
-  /** Link from the integral page to the simplified one. */
-  simplifiedHref?: string;
-}
 
 export function noticeLocations(n: Notice, baseUrl?: string): NoticeLocations {
   const pub = n.publication ?? {};

@@ -20,15 +20,17 @@ function isConfigFile(path: string): boolean {
 /**
  * Expands files, directories and globs into a sorted, de-duplicated list of absolute paths of
  * notice files. A missing path, a glob that matches nothing and a folder without notices are usage
- * errors (exit code 2), each with a message that names the input.
+ * errors (exit code 2), each with a message that names the input. With `allowEmptyFolders` (the
+ * config's own `notices:`, not paths typed by the user) an existing folder without notices yet is
+ * no error: a workspace fresh from `notice init` checks and builds zero notices.
  */
-export async function findNoticeFiles(inputs: readonly string[], cwd: string): Promise<string[]> {
+export async function findNoticeFiles(inputs: readonly string[], cwd: string, o: { allowEmptyFolders?: boolean } = {}): Promise<string[]> {
   const found = new Set<string>();
   for (const input of inputs) {
     if (isDynamicPattern(input)) {
       const matches = await glob(input, { cwd, absolute: true, ignore: IGNORE, onlyFiles: true, expandDirectories: false });
       const notices = matches.filter((m) => NOTICE_EXTENSIONS.test(m) && !isConfigFile(m));
-      if (notices.length === 0) throw new UsageError(`El patrón «${input}» no coincide con ningún aviso (*.yaml, *.yml).`);
+      if (notices.length === 0) throw new UsageError(`El patrón «${input}» no coincide con ningún aviso (*.yaml, *.yml).`, { en: `The pattern "${input}" matches no notice (*.yaml, *.yml).` });
       notices.forEach((m) => found.add(resolve(m)));
       continue;
     }
@@ -37,12 +39,13 @@ export async function findNoticeFiles(inputs: readonly string[], cwd: string): P
     try {
       stats = statSync(abs);
     } catch {
-      throw new UsageError(`No existe el archivo o la carpeta «${input}».`);
+      throw new UsageError(`No existe el archivo o la carpeta «${input}».`, { en: `No such file or folder "${input}".` });
     }
     if (stats.isDirectory()) {
       const matches = await glob('**/*.{yaml,yml}', { cwd: abs, absolute: true, ignore: IGNORE, onlyFiles: true });
       const notices = matches.filter((m) => !isConfigFile(m));
-      if (notices.length === 0) throw new UsageError(`La carpeta «${input}» no contiene avisos (*.yaml, *.yml).`);
+      if (notices.length === 0 && o.allowEmptyFolders) continue;
+      if (notices.length === 0) throw new UsageError(`La carpeta «${input}» no contiene avisos (*.yaml, *.yml).`, { en: `The folder "${input}" holds no notices (*.yaml, *.yml).` });
       notices.forEach((m) => found.add(resolve(m)));
     } else {
       found.add(abs);

@@ -8,7 +8,7 @@ import { digest } from '../util/hash.js';
 import type { CheckedNotice } from './check-notice.js';
 import type { EmittedNotice } from './emit-notice.js';
 import type { HashedOutput } from './hash-outputs.js';
-import { WorkerPool } from './pool.js';
+import Tinypool from 'tinypool';
 import type { WorkerInit, WorkerResult, WorkerTask } from './protocol.js';
 import { isSafeId } from './safe-id.js';
 import type { CachedEmit, NoticeOptions, NoticeRun, ProcessedNotice, RunCache, RunResult, RunSource } from './types.js';
@@ -225,7 +225,7 @@ interface Queued {
  * thread costs a second copy of the modules, the compiled validator and the JIT's warm-up.
  */
 class Workers {
-  private pool?: WorkerPool<WorkerTask, WorkerResult>;
+  private pool?: Tinypool;
   private readonly size: number;
   private readonly queue: Queued[] = [];
   private busyWorkers = 0;
@@ -247,7 +247,16 @@ class Workers {
   }
 
   run(task: WorkerTask): Promise<CheckedNotice | EmittedNotice> {
-    this.pool ??= new WorkerPool<WorkerTask, WorkerResult>(new URL('./worker.js', import.meta.url), this.size - 1, { warmPdf: this.heavy } satisfies WorkerInit);
+    // tinypool (no dependencies, Node 20 and 22+) rather than our own pool: a worker that crashes
+    // fails its tasks and is replaced; each worker holds two tasks so it never waits for us.
+    this.pool ??= new Tinypool({
+      filename: new URL('./worker.js', import.meta.url).href,
+      minThreads: this.size - 1,
+      maxThreads: this.size - 1,
+      concurrentTasksPerWorker: 2,
+      isolateWorkers: false,
+      workerData: { warmPdf: this.heavy } satisfies WorkerInit,
+    });
     return new Promise((resolve, reject) => {
       this.queue.push({ task, resolve, reject });
       this.pump();
@@ -259,7 +268,7 @@ class Workers {
     while (this.pool && this.busyWorkers < 2 * (this.size - 1) && this.queue.length > 0) {
       const q = this.queue.shift()!;
       this.busyWorkers++;
-      this.pool.run(q.task).then(
+      (this.pool.run(q.task) as Promise<WorkerResult>).then(
         (r) => q.resolve(r.result),
         (e: unknown) => q.reject(e),
       ).finally(() => {
@@ -284,6 +293,6 @@ class Workers {
   }
 
   async close(): Promise<void> {
-    await this.pool?.close();
+    await this.pool?.destroy();
   }
 }

@@ -3,6 +3,7 @@ import { Chalk } from 'chalk';
 import { formatCitation } from '../diagnostics/citation.js';
 import { countDiagnostics } from '../diagnostics/collect.js';
 import type { Diagnostic, Severity } from '../diagnostics/diagnostic.js';
+import { RUN_NOTE_CODES } from '../diagnostics/catalogue/index.js';
 import type { ReportInput, Reporter } from './types.js';
 
 const LABEL: Record<Severity, Record<'es' | 'en', string>> = {
@@ -11,12 +12,21 @@ const LABEL: Record<Severity, Record<'es' | 'en', string>> = {
   info: { es: 'info', en: 'info' },
 };
 
-function frame(d: Diagnostic, source: string | undefined, color: boolean): string {
-  if (!source || !d.range) return '';
+/**
+ * The source lines around a finding. The code is never syntax-highlighted (@babel/code-frame would
+ * colour YAML as JavaScript); with colour on, only the marker of the line and the carets are red.
+ * Run notes (RULESET-SELECTED) describe the run, not a place in the file: no frame.
+ */
+function frame(d: Diagnostic, source: string | undefined, c: InstanceType<typeof Chalk>): string {
+  if (!source || !d.range || RUN_NOTE_CODES.has(d.code)) return '';
   const { start, end } = d.range;
   const sameLine = end.line === start.line && end.column > start.column;
   const loc = { start, end: sameLine ? end : { line: start.line, column: start.column + 1 } };
-  return codeFrameColumns(source, loc, { highlightCode: color, linesAbove: 1, linesBelow: 1 });
+  const text = codeFrameColumns(source, loc, { highlightCode: false, linesAbove: 1, linesBelow: 1 });
+  return text
+    .split('\n')
+    .map((line) => line.replace(/^>/, c.red.bold('>')).replace(/^(\s+\|\s*)(\^+)$/, (_m, gutter: string, carets: string) => gutter + c.red.bold(carets)))
+    .join('\n');
 }
 
 function summary(input: ReportInput, c: InstanceType<typeof Chalk>): string {
@@ -51,7 +61,7 @@ export const stylishReporter: Reporter = (input) => {
       out.push(`  ${c.dim(pos ? `${file}:${pos}` : file)}  ${colored}  ${d.message}  ${c.dim(d.code)}`);
       if (d.citation) out.push(`    ${c.cyan(`(${formatCitation(d.citation, input.lang)})`)}`);
       if (d.detail) out.push(`    ${d.detail}`);
-      const fr = frame(d, input.sources.get(d.file), input.color);
+      const fr = frame(d, input.sources.get(d.file), c);
       if (fr) out.push(fr.replace(/^/gm, '    '));
       for (const n of d.notes ?? []) out.push(`    ${c.dim('→')} ${n.message}`);
     }

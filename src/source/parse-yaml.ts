@@ -2,6 +2,7 @@ import { LineCounter, parseDocument, type Document, type YAMLError } from 'yaml'
 import type { Diagnostic, Range } from '../diagnostics/diagnostic.js';
 import { catalogueMessage, type CatalogueCode } from '../diagnostics/catalogue/index.js';
 import type { Lang } from '../diagnostics/diagnostic.js';
+import { yamlMessage } from './yaml-messages.js';
 
 export interface ParsedSource {
   file: string;
@@ -36,7 +37,7 @@ export function parseYaml(file: string, text: string, lang: Lang = 'es'): Parsed
     diagnostics.push({
       code,
       severity: doc.errors.includes(err) ? 'error' : 'warning',
-      message: catalogueMessage(code, lang, { detail: raw.replace(/ at line \d+, column \d+:?$/, '') }),
+      message: catalogueMessage(code, lang, { detail: yamlMessage(err.code, raw.replace(/ at line \d+, column \d+:?$/, ''), lang) }),
       file,
       pointer: '',
       range: rangeOf(lineCounter, err.pos[0], err.pos[1]),

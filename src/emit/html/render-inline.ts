@@ -1,11 +1,10 @@
 import type { Inline } from '../document.js';
 import { isSafeHref } from '../markdown.js';
 
-const ESC: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+import { escapeXml } from '../../util/escape.js';
 
-export function escapeHtml(s: string): string {
-  return s.replace(/[&<>"']/g, (c) => ESC[c]!);
-}
+/** HTML text and attribute values: the project's one escaping function (util/escape). */
+export const escapeHtml = escapeXml;
 
 /** A page of the built site that the section model links ('index.html#derechos-arco', '../<id>/simplificado.html'). */
 const SITE_PAGE = /^(?:\.\.\/[a-z0-9]+(?:-[a-z0-9]+)*\/)?(?:index|simplificado)\.html(?:#[a-z0-9-]+)?$/;

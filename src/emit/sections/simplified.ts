@@ -1,5 +1,5 @@
 import type { Notice } from '../../model/notice.js';
-import type { NoticeLocations } from '../sections.js';
+import type { NoticeLocations } from '../document.js';
 import type { Block, Section } from '../document.js';
 import { SECTION_IDS, SECTION_TITLES, activityHeading } from './labels.js';
 import { say, sayWith } from './generated.js';
