@@ -40,7 +40,7 @@ describe('breakLines', () => {
     expect(lines.length).toBeGreaterThan(1);
     expect(lines.map(text).join('')).toBe(url);
     for (const l of lines.slice(0, -1)) expect(text(l)).toMatch(/[/.\-]$/);
-    for (const l of lines) expect(l.fragments.every((f) => f.style.link?.kind === 'uri')).toBe(true);
+    for (const l of lines) expect(l.fragments.every((f) => f.style.link?.target.kind === 'uri')).toBe(true);
   });
 
   test('a badge is a word of its own, with spaces around it', () => {

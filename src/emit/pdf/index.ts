@@ -6,6 +6,7 @@ import type { EmitContext, EmitResult, Emitter } from '../types.js';
 import { missingGlyphs, pdfFonts } from './fonts.js';
 import { modelText } from './model-text.js';
 import { renderPdf } from './render.js';
+import { brandFromTheme } from './theme.js';
 
 export { renderPdf, type RenderOptions } from './render.js';
 
@@ -25,7 +26,7 @@ function glyphDiagnostics(model: NoticeDocument, ctx: EmitContext): Diagnostic[]
     {
       code: 'PDF-MISSING-GLYPH',
       severity: 'warning',
-      message: `El PDF ${model.variant === 'integral' ? 'integral' : 'simplificado'} no puede dibujar ${chars}: la fuente Noto Sans no tiene esos caracteres y se verían como recuadros vacíos.`,
+      message: `El PDF ${model.variant === 'integral' ? 'integral' : 'simplificado'} no puede dibujar ${chars}: la fuente Noto Sans no tiene esos caracteres; se imprimen como «?» (el texto extraído y el que lee un lector de pantalla sí los conserva).`,
       detail: 'Sustituya el carácter por uno equivalente (por ejemplo, comillas o guiones comunes) o elimínelo.',
       file: ctx.file,
       pointer: '',
@@ -36,25 +37,27 @@ function glyphDiagnostics(model: NoticeDocument, ctx: EmitContext): Diagnostic[]
 async function emitVariant(notice: Notice, ctx: EmitContext, variant: NoticeDocument['variant']): Promise<EmitResult> {
   const base = pageBase(ctx);
   const model = buildDocument(notice, variant, { draft: ctx.draft, ...(ctx.baseUrl ? { baseUrl: ctx.baseUrl } : {}) });
-  const contents = await renderPdf(model, { paper: ctx.paper, epoch: ctx.epoch, ...(base ? { base } : {}) });
+  const contents = await renderPdf(model, { paper: ctx.paper, epoch: ctx.epoch, brand: brandFromTheme(ctx.theme), ...(base ? { base } : {}) });
   return {
     outputs: [{ path: PDF_FILES[variant], contents, mediaType: 'application/pdf' }],
     diagnostics: glyphDiagnostics(model, ctx),
   };
 }
 
-/** The integral notice (art. 21) as a tagged PDF/A-1b file. */
+/** The integral notice (art. 21) as a tagged PDF/A-1b and PDF/UA-1 file. */
 export const emitPdf: Emitter = (notice, ctx) => emitVariant(notice, ctx, 'integral');
 
-/** The simplified notice (art. 22) as a tagged PDF/A-1b file. */
+/** The simplified notice (art. 22) as a tagged PDF/A-1b and PDF/UA-1 file. */
 export const emitSimplifiedPdf: Emitter = (notice, ctx) => emitVariant(notice, ctx, 'simplified');
 
 let warmed: Promise<void> | undefined;
 
 /**
  * Pays the once-per-process cost of PDF output up front: parses the fonts and renders a small
- * document that touches every face, so fontkit's glyph caches and the JIT are warm. Call it once
- * per worker thread before the first notice; later calls return the same promise.
+ * document that touches every face, so the JIT is warm. Call it once per worker thread before
+ * the first notice; later calls return the same promise. It leaves no state that a later
+ * document could inherit: shaped words are pure functions of the font files, and each document
+ * builds its own subsets and ToUnicode maps.
  */
 export function warmPdf(): Promise<void> {
   warmed ??= (async () => {

@@ -1,24 +1,33 @@
 import type { Inline } from '../document.js';
 import type { FaceName } from './fonts.js';
-import type { LinkTarget } from './links.js';
+import type { LinkTarget } from './pdf-doc.js';
 
 export type BadgeTone = Extract<Inline, { kind: 'badge' }>['tone'];
+
+/** One link of the model: every fragment drawn for it belongs to one Link structure element. */
+export interface LinkRef {
+  target: LinkTarget;
+  /** The link's whole text: the annotations' alternate description. */
+  text: string;
+}
 
 /** How a run of text is drawn. Runs with equal styles are merged into one fragment per line. */
 export interface RunStyle {
   face: FaceName;
   size: number;
   color: string;
-  link?: LinkTarget;
+  link?: LinkRef;
   badge?: BadgeTone;
   underline?: boolean;
 }
 
-/** A word piece or a space, in one style. */
+/** A word piece, a space, or a whole badge, in one style. */
 export interface Token {
   text: string;
   style: RunStyle;
   space: boolean;
+  /** Width in points, filled in by the line breaker's first measurement. */
+  width?: number;
 }
 
 export interface RunDefaults {
@@ -26,6 +35,7 @@ export interface RunDefaults {
   size: number;
   color: string;
   linkColor: string;
+  /** Badge text colour by tone (the badge's fill and border come from the theme when drawn). */
   badgeColor: (tone: BadgeTone) => string;
   /** Resolves an href for the PDF; undefined draws the text without a link. */
   resolve: (href: string) => LinkTarget | undefined;
@@ -37,28 +47,43 @@ function face(bold: boolean, italic: boolean): FaceName {
 }
 
 /**
- * Flattens inline content into tokens: words split on whitespace, every run of whitespace (even
- * across runs) collapsed into one space, as HTML does. Badges become their own words, so a
- * reader never gets «CURPdato sensible».
+ * Spaces where a line may break: ASCII whitespace and the breaking Unicode spaces. No-break
+ * spaces (U+00A0, U+2007, U+202F) stay inside their word, as in HTML.
+ */
+const BREAKING = /[\t\n\f\r \u1680\u2000-\u2006\u2008-\u200a\u2028\u2029\u205f\u3000]+/;
+const SPLIT = /[\t\n\f\r \u1680\u2000-\u2006\u2008-\u200a\u2028\u2029\u205f\u3000]+|[^\t\n\f\r \u1680\u2000-\u2006\u2008-\u200a\u2028\u2029\u205f\u3000]+/g;
+
+/** Plain text of inline content, for measuring, metadata and diagnostics. */
+export function inlineText(inlines: Inline[]): string {
+  return inlines
+    .map((n) => (n.kind === 'text' || n.kind === 'badge' ? n.text : inlineText(n.children)))
+    .join('');
+}
+
+/**
+ * Flattens inline content into tokens: words split at breaking whitespace, every run of
+ * whitespace (even across runs) collapsed into one space, as HTML does; text in NFC. A badge is
+ * one token, never broken («Dato sensible» stays on one line), set off by spaces so a reader
+ * never gets «CURPDato sensible».
  */
 export function tokenize(inlines: Inline[], d: RunDefaults): Token[] {
   const tokens: Token[] = [];
   let afterBadge: RunStyle | undefined;
-  const push = (text: string, style: RunStyle): void => {
+  const push = (raw: string, style: RunStyle): void => {
+    const text = /^[\x00-\x7f]*$/.test(raw) ? raw : raw.normalize('NFC');
     // A badge is set off by a space, unless punctuation follows it: «Dato sensible: …».
     if (afterBadge && text && !/^[\s.,;:)\]»?!]/.test(text)) tokens.push({ text: ' ', style: afterBadge, space: true });
     afterBadge = undefined;
-    for (const part of text.match(/\s+|[^\s]+/g) ?? []) {
-      const space = /^\s+$/.test(part);
+    for (const part of text.match(SPLIT) ?? []) {
       const last = tokens[tokens.length - 1];
-      if (space) {
+      if (BREAKING.test(part[0]!)) {
         if (last && !last.space) tokens.push({ text: ' ', style, space: true });
       } else {
         tokens.push({ text: part, style, space: false });
       }
     }
   };
-  const walk = (nodes: Inline[], bold: boolean, italic: boolean, link: LinkTarget | undefined): void => {
+  const walk = (nodes: Inline[], bold: boolean, italic: boolean, link: LinkRef | undefined): void => {
     for (const node of nodes) {
       const style: RunStyle = {
         face: face(bold, italic),
@@ -76,13 +101,17 @@ export function tokenize(inlines: Inline[], d: RunDefaults): Token[] {
         case 'em':
           walk(node.children, bold, true, link);
           break;
-        case 'link':
-          walk(node.children, bold, italic, d.resolve(node.href) ?? link);
+        case 'link': {
+          const target = d.resolve(node.href);
+          walk(node.children, bold, italic, target ? { target, text: inlineText(node.children).replace(/\s+/g, ' ').trim() } : link);
           break;
+        }
         case 'badge': {
           const last = tokens[tokens.length - 1];
-          if (last && !last.space) push(' ', style);
-          push(node.text, { face: 'bold', size: d.size * 0.86, color: d.badgeColor(node.tone), badge: node.tone });
+          if (last && !last.space) tokens.push({ text: ' ', style, space: true });
+          afterBadge = undefined;
+          const label = node.text.normalize('NFC').replace(/\s+/g, ' ').trim();
+          if (label) tokens.push({ text: label, style: { face: 'bold', size: d.size * 0.82, color: d.badgeColor(node.tone), badge: node.tone }, space: false });
           afterBadge = style;
           break;
         }
@@ -93,11 +122,4 @@ export function tokenize(inlines: Inline[], d: RunDefaults): Token[] {
   while (tokens[0]?.space) tokens.shift();
   while (tokens[tokens.length - 1]?.space) tokens.pop();
   return tokens;
-}
-
-/** Plain text of inline content, for measuring, metadata and diagnostics. */
-export function inlineText(inlines: Inline[]): string {
-  return inlines
-    .map((n) => (n.kind === 'text' || n.kind === 'badge' ? n.text : inlineText(n.children)))
-    .join('');
 }

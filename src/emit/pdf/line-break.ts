@@ -1,11 +1,13 @@
 import type { RunStyle, Token } from './inline-runs.js';
 
-/** Measures `text` in `style`, in points. */
+/** Measures `text` in `style`, in points (a badge's width includes its padding). */
 export type Measure = (style: RunStyle, text: string) => number;
 
 /** A piece of one line in one style, at `x` from the line start. */
 export interface Fragment {
   text: string;
+  /** The words and spaces that make up `text`, each shaped once per process. */
+  pieces: string[];
   style: RunStyle;
   x: number;
   /** Drawn width, without a trailing space. */
@@ -15,6 +17,11 @@ export interface Fragment {
 export interface Line {
   fragments: Fragment[];
   width: number;
+}
+
+/** A token's width, measured once. */
+function widthOf(t: Token, measure: Measure): number {
+  return (t.width ??= measure(t.style, t.text));
 }
 
 interface Word {
@@ -34,14 +41,18 @@ function words(tokens: Token[], measure: Measure): Word[] {
     }
     if (!current) out.push((current = { pieces: [], width: 0 }));
     current.pieces.push(t);
-    current.width += measure(t.style, t.text);
+    current.width += widthOf(t, measure);
   }
   return out;
 }
 
 const BREAK_AFTER = ['/', '-', '.', '_', '@', '?', '&', '='];
 
-/** Splits a word wider than a whole line into chunks that fit, character by character. */
+/**
+ * Splits a word wider than a whole line into chunks that fit. No hyphen is added (Spanish
+ * hyphenation is not attempted): such words are URLs, e-mail addresses or codes, which break
+ * after a separator when possible, else between characters.
+ */
 function splitWord(word: Word, max: number, measure: Measure): Word[] {
   const chunks: Word[] = [];
   let chunk: Word = { pieces: [], width: 0 };
@@ -54,7 +65,7 @@ function splitWord(word: Word, max: number, measure: Measure): Word[] {
         const cut = Math.max(...BREAK_AFTER.map((c) => text.lastIndexOf(c))) + 1;
         const carry = cut > text.length / 3 ? text.slice(cut) : '';
         const head = carry ? text.slice(0, cut) : text;
-        if (head) chunk.pieces.push({ ...piece, text: head });
+        if (head) chunk.pieces.push({ text: head, style: piece.style, space: false });
         chunk.width -= carry ? measure(piece.style, carry) : 0;
         chunks.push(chunk);
         chunk = { pieces: [], width: carry ? measure(piece.style, carry) : 0 };
@@ -63,11 +74,15 @@ function splitWord(word: Word, max: number, measure: Measure): Word[] {
       text += ch;
       chunk.width += w;
     }
-    if (text) chunk.pieces.push({ ...piece, text });
+    if (text) chunk.pieces.push({ text, style: piece.style, space: false });
   }
   if (word.space) chunk.space = word.space;
   chunks.push(chunk);
   return chunks;
+}
+
+function sameStyle(a: RunStyle, b: RunStyle): boolean {
+  return a.face === b.face && a.size === b.size && a.color === b.color && a.link === b.link && a.badge === b.badge && !a.badge;
 }
 
 /** Turns a line's tokens into fragments: adjacent tokens in the same style are merged. */
@@ -76,11 +91,12 @@ function toLine(tokens: Token[], measure: Measure): Line {
   let x = 0;
   for (const t of tokens) {
     const last = fragments[fragments.length - 1];
-    const w = measure(t.style, t.text);
+    const w = widthOf(t, measure);
     if (last && sameStyle(last.style, t.style)) {
       last.text += t.text;
+      last.pieces.push(t.text);
     } else {
-      fragments.push({ text: t.text, style: t.style, x, width: 0 });
+      fragments.push({ text: t.text, pieces: [t.text], style: t.style, x, width: 0 });
     }
     x += w;
     const frag = fragments[fragments.length - 1]!;
@@ -90,13 +106,10 @@ function toLine(tokens: Token[], measure: Measure): Line {
   return { fragments, width: lastFrag ? lastFrag.x + lastFrag.width : 0 };
 }
 
-function sameStyle(a: RunStyle, b: RunStyle): boolean {
-  return a.face === b.face && a.size === b.size && a.color === b.color && a.link === b.link && a.badge === b.badge;
-}
-
 /**
- * Greedy line breaking at spaces. The space that ends a line stays in its text (invisible), so
- * text extraction and screen readers get «palabra siguiente», never «palabrasiguiente».
+ * Greedy line breaking at spaces, ragged right. The space that ends a line stays in its text
+ * (invisible), so text extraction and screen readers get «palabra siguiente», never
+ * «palabrasiguiente».
  */
 export function breakLines(tokens: Token[], maxWidth: number, measure: Measure): Line[] {
   const lines: Line[] = [];
@@ -109,7 +122,7 @@ export function breakLines(tokens: Token[], maxWidth: number, measure: Measure):
     width = 0;
   };
   for (const word of words(tokens, measure)) {
-    const spaceWidth = pendingSpace ? measure(pendingSpace.style, ' ') : 0;
+    const spaceWidth = pendingSpace ? widthOf(pendingSpace, measure) : 0;
     if (current.length && width + spaceWidth + word.width > maxWidth) {
       if (pendingSpace) current.push(pendingSpace);
       flush();

@@ -1,0 +1,120 @@
+import { createHash } from 'node:crypto';
+import { deflateSync } from 'node:zlib';
+
+/**
+ * The lowest layer of the PDF writer: numbered objects, streams, the cross-reference table and
+ * the trailer, in the classic (PDF 1.4-compatible) file structure that PDF/A-1 requires: no object
+ * streams, no cross-reference streams. Everything but stream data is ASCII, so string lengths are
+ * byte lengths.
+ */
+
+/** A number as PDF writes it: at most two decimals, never exponent notation or «-0». */
+export function num(v: number): string {
+  const r = Math.round(v * 100) / 100;
+  return r === 0 ? '0' : String(r);
+}
+
+/** Four-digit hex of one UTF-16 code unit. */
+function hex4(n: number): string {
+  return n.toString(16).padStart(4, '0');
+}
+
+/**
+ * A PDF text string: a literal string when the text is printable ASCII, otherwise UTF-16BE with a
+ * byte order mark, as a hex string (any Unicode text, byte-for-byte deterministic).
+ */
+export function textString(s: string): string {
+  if (/^[\x20-\x7e]*$/.test(s)) return `(${s.replace(/[\\()]/g, '\\$&')})`;
+  let out = '<feff';
+  for (let i = 0; i < s.length; i++) out += hex4(s.charCodeAt(i));
+  return `${out}>`;
+}
+
+/** A PDF name from ASCII letters, digits and a few punctuation marks (the only names notice writes). */
+export function name(s: string): string {
+  return `/${s.replace(/[^A-Za-z0-9._+-]/g, (c) => `#${c.charCodeAt(0).toString(16).padStart(2, '0')}`)}`;
+}
+
+export function ref(n: number): string {
+  return `${n} 0 R`;
+}
+
+export class ObjectWriter {
+  private readonly parts: (string | Buffer)[] = [];
+  private readonly offsets: number[] = [];
+  private length = 0;
+  private next = 1;
+
+  constructor(version = '1.7') {
+    // The second line: a comment of four bytes above 127 marks the file as binary (PDF/A-1 6.1.2).
+    this.push(`%PDF-${version}\n`);
+    this.push(Buffer.from([0x25, 0xe2, 0xe3, 0xcf, 0xd3, 0x0a]));
+  }
+
+  private push(p: string | Buffer): void {
+    this.parts.push(p);
+    this.length += p.length;
+  }
+
+  /** Reserves an object number (for forward references). */
+  alloc(): number {
+    return this.next++;
+  }
+
+  /** Writes object `n` (from alloc()) with a dictionary, array or other value. */
+  object(n: number, body: string): void {
+    this.offsets[n] = this.length;
+    this.push(`${n} 0 obj\n${body}\nendobj\n`);
+  }
+
+  /** Allocates and writes an object in one step. */
+  add(body: string): number {
+    const n = this.alloc();
+    this.object(n, body);
+    return n;
+  }
+
+  /**
+   * Writes a stream object. `dict` holds the entries besides /Length and /Filter; data is
+   * Flate-compressed at `level` unless `raw` (XMP metadata must stay uncompressed in PDF/A-1).
+   */
+  stream(n: number, dict: string, data: Buffer | string, raw = false, compressed?: Buffer, level = 6): void {
+    const bytes = typeof data === 'string' ? Buffer.from(data, 'latin1') : data;
+    const body = raw ? bytes : (compressed ?? deflateSync(bytes, { level }));
+    this.offsets[n] = this.length;
+    const filter = raw ? '' : ' /Filter /FlateDecode';
+    this.push(`${n} 0 obj\n<<${dict ? ` ${dict}` : ''}${filter} /Length ${body.length} >>\nstream\n`);
+    this.push(body);
+    this.push('\nendstream\nendobj\n');
+  }
+
+  addStream(dict: string, data: Buffer | string, raw = false, compressed?: Buffer, level = 6): number {
+    const n = this.alloc();
+    this.stream(n, dict, data, raw, compressed, level);
+    return n;
+  }
+
+  /**
+   * The cross-reference table and trailer; returns the whole file. The file identifier is the
+   * first 16 bytes of the SHA-256 of everything before the trailer: equal files get equal IDs, and
+   * any change to the content, the metadata or the layout gives a new one.
+   */
+  finish(root: number, info: number): Buffer {
+    const count = this.next;
+    const xref = this.length;
+    let table = `xref\n0 ${count}\n0000000000 65535 f \n`;
+    for (let i = 1; i < count; i++) {
+      const off = this.offsets[i];
+      if (off === undefined) throw new Error(`PDF object ${i} was allocated but never written`);
+      table += `${String(off).padStart(10, '0')} 00000 n \n`;
+    }
+    this.push(table);
+    const body = Buffer.concat(
+      this.parts.map((p) => (typeof p === 'string' ? Buffer.from(p, 'latin1') : p)),
+      this.length,
+    );
+    const id = createHash('sha256').update(body).digest('hex').slice(0, 32);
+    const trailer = Buffer.from(`trailer\n<< /Size ${count} /Root ${ref(root)} /Info ${ref(info)} /ID [<${id}> <${id}>] >>\nstartxref\n${xref}\n%%EOF\n`, 'latin1');
+    return Buffer.concat([body, trailer], body.length + trailer.length);
+  }
+}
