@@ -95,9 +95,25 @@ export function containsVerbatim(text: string, unit: string): boolean {
   return new RegExp(pattern, 'u').test(norm);
 }
 
-/** Removes all whitespace: a URL or e-mail may be broken across lines. */
+/** Removes all whitespace (a URL or e-mail may be broken across lines) and invisible format characters (soft hyphens…). */
 export function compact(text: string): string {
-  return text.normalize('NFC').replace(/\s+/g, '');
+  return text.normalize('NFC').replace(/[\s\u00ad\u200b-\u200d\u2060\ufeff]+/g, '');
+}
+
+/**
+ * pdftotext output without the running header (the controller's name, first on each page) and
+ * footer (update date and «Página X de Y», last), so a paragraph that crosses a page reads whole.
+ */
+export function withoutFurniture(text: string, controllerName: string): string {
+  return text
+    .split('\f')
+    .map((page) => {
+      const lines = page.split('\n').filter((l) => l.trim());
+      if (lines[0]?.trim() === controllerName.trim()) lines.shift();
+      while (lines.length && /^(Página \d+ de \d+|Fecha de última actualización: .*)$/.test(lines[lines.length - 1]!.trim())) lines.pop();
+      return lines.join('\n');
+    })
+    .join('\n');
 }
 
 export function pdfinfo(file: string, ...args: string[]): string {

@@ -46,12 +46,29 @@ function words(tokens: Token[], measure: Measure): Word[] {
   return out;
 }
 
-const BREAK_AFTER = ['/', '-', '.', '_', '@', '?', '&', '='];
+/**
+ * Where a long word (a URL, an e-mail address, a code) may break, following the Chicago Manual of
+ * Style for URLs: after «//» or a colon; before a slash, period, hyphen, underscore, «@», «?», «#»,
+ * «%», «~» or comma; before or after «=» and «&». Never after a hyphen: a line ending in «-» reads
+ * as a hyphenated word, and text extraction (poppler) then drops the hyphen from the URL.
+ */
+export function breakPoints(text: string): number[] {
+  const points: number[] = [];
+  for (let i = 1; i < text.length; i++) {
+    const prev = text[i - 1]!;
+    const c = text[i]!;
+    if (c === '/' && (prev === '/' || prev === ':' || text[i + 1] === '/')) continue;
+    if ((prev === '/' && text[i - 2] === '/') || (prev === ':' && c !== '/')) points.push(i);
+    else if ('/.-_@?#%~,'.includes(c) || '=&'.includes(c) || '=&'.includes(prev)) points.push(i);
+  }
+  return points;
+}
 
 /**
  * Splits a word wider than a whole line into chunks that fit. No hyphen is added (Spanish
- * hyphenation is not attempted): such words are URLs, e-mail addresses or codes, which break
- * after a separator when possible, else between characters.
+ * hyphenation is not attempted): such words are URLs, e-mail addresses or codes, which break at a
+ * break point (see breakPoints) when one fills at least a third of the line, else between
+ * characters.
  */
 function splitWord(word: Word, max: number, measure: Measure): Word[] {
   const chunks: Word[] = [];
@@ -61,10 +78,11 @@ function splitWord(word: Word, max: number, measure: Measure): Word[] {
     for (const ch of piece.text) {
       const w = measure(piece.style, ch);
       if (chunk.width + w > max && (chunk.width > 0 || text)) {
-        // Prefer to break a URL or an address after a separator rather than mid-name.
-        const cut = Math.max(...BREAK_AFTER.map((c) => text.lastIndexOf(c))) + 1;
-        const carry = cut > text.length / 3 ? text.slice(cut) : '';
-        const head = carry ? text.slice(0, cut) : text;
+        const points = breakPoints(text + ch);
+        let cut = 0;
+        for (const p of points) if (p <= text.length && p > text.length / 3) cut = p;
+        const carry = cut ? text.slice(cut) : '';
+        const head = cut ? text.slice(0, cut) : text;
         if (head) chunk.pieces.push({ text: head, style: piece.style, space: false });
         chunk.width -= carry ? measure(piece.style, carry) : 0;
         chunks.push(chunk);
