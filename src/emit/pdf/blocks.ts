@@ -90,6 +90,9 @@ function item(s: PdfState, list: StructElem, label: string, labelFace: FaceName,
   const li = doc.struct('LI', list);
   const lh = lineHeight(s);
   const lines = layout(s, it.content, box.width - indent);
+  // A short item with nested blocks stays with their start («Datos de contacto» and its first entry).
+  const childBox = { x: box.x + indent, width: box.width - indent };
+  if (it.children?.length && lines.length <= 3) ensureSpace(s, lines.length * lh + s.theme.gap / 2 + leadHeight(s, it.children, childBox));
   // The label goes with the first line: decide the page before drawing either.
   placeLines(s, Math.max(1, lines.length), lh);
   const lbl = doc.struct('Lbl', li);
@@ -101,7 +104,7 @@ function item(s: PdfState, list: StructElem, label: string, labelFace: FaceName,
   else s.y += lh;
   if (it.children?.length) {
     advance(s, s.theme.gap / 2);
-    renderBlocks(s, it.children, lbody, { x: box.x + indent, width: box.width - indent });
+    renderBlocks(s, it.children, lbody, childBox);
   }
   advance(s, s.theme.gap / 2);
 }

@@ -49,6 +49,8 @@ export interface Shaped {
    * no file can draw (drawn as «?»).
    */
   actual?: string;
+  /** Characters no file of the face can draw (drawn as «?»), for the PDF-MISSING-GLYPH warning. */
+  missing?: string[];
 }
 
 /** One byte inside a PDF literal string: the delimiters, the escape and CR (read as LF) are escaped. */
@@ -109,6 +111,7 @@ export class Face {
     let run: ShapedRun | undefined;
     let codes = '';
     let prev = -1;
+    let missing: string[] | undefined;
     const close = (): void => {
       if (!run) return;
       if (codes) run.tj += `(${codes})`;
@@ -124,6 +127,7 @@ export class Face {
       if (file < 0) {
         file = 0;
         gid = this.files[0]!.glyphFor(0x3f);
+        if (cp >= 0x20 && !(cp >= 0x7f && cp < 0xa0)) (missing ??= []).push(ch);
       } else gid = this.files[file]!.glyphFor(cp);
       const font = this.files[file]!;
       const scale = 1000 / font.unitsPerEm;
@@ -152,6 +156,7 @@ export class Face {
     close();
     const shaped: Shaped = { width, runs };
     if (spelled !== visible) shaped.actual = visible;
+    if (missing) shaped.missing = missing;
     return shaped;
   }
 }
@@ -173,17 +178,4 @@ function load(face: FaceName): Face {
 export function pdfFonts(): PdfFonts {
   cached ??= { regular: load('regular'), bold: load('bold'), italic: load('italic'), boldItalic: load('boldItalic') };
   return cached;
-}
-
-/** Code points of `text` that no file of the regular face can draw (they would print as «?»). */
-export function missingGlyphs(text: string, face: Face = pdfFonts().regular): string[] {
-  // The latin files draw all of printable Latin-1: only other characters need a look-up.
-  if (/^[\t\n\r\x20-\x7e\xa0-\xff]*$/.test(text)) return [];
-  const missing = new Set<string>();
-  for (const ch of text.replace(INVISIBLE, '').normalize('NFC')) {
-    const cp = ch.codePointAt(0)!;
-    if (cp < 0x20 || (cp >= 0x7f && cp < 0xa0)) continue;
-    if (face.fileFor(cp) < 0) missing.add(ch);
-  }
-  return [...missing].sort();
 }

@@ -3,12 +3,11 @@ import type { Notice } from '../../model/notice.js';
 import type { NoticeDocument } from '../document.js';
 import { buildDocument } from '../sections.js';
 import type { EmitContext, EmitResult, Emitter } from '../types.js';
-import { missingGlyphs, pdfFonts } from './fonts.js';
-import { modelText } from './model-text.js';
-import { renderPdf } from './render.js';
+import { pdfFonts } from './fonts.js';
+import { renderPdf, renderPdfReport } from './render.js';
 import { brandFromTheme } from './theme.js';
 
-export { renderPdf, type RenderOptions } from './render.js';
+export { renderPdf, renderPdfReport, type RenderOptions, type RenderedPdf } from './render.js';
 
 /** Output names inside a notice's folder. */
 export const PDF_FILES = { integral: 'aviso-integral.pdf', simplified: 'aviso-simplificado.pdf' } as const;
@@ -18,8 +17,7 @@ function pageBase(ctx: EmitContext): string | undefined {
   return ctx.baseUrl ? `${ctx.baseUrl.replace(/\/+$/, '')}/${ctx.id}/` : undefined;
 }
 
-function glyphDiagnostics(model: NoticeDocument, ctx: EmitContext): Diagnostic[] {
-  const missing = missingGlyphs(modelText(model));
+function glyphDiagnostics(model: NoticeDocument, missing: string[], ctx: EmitContext): Diagnostic[] {
   if (!missing.length) return [];
   const chars = missing.map((c) => `«${c}» (U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')})`).join(', ');
   return [
@@ -37,10 +35,10 @@ function glyphDiagnostics(model: NoticeDocument, ctx: EmitContext): Diagnostic[]
 async function emitVariant(notice: Notice, ctx: EmitContext, variant: NoticeDocument['variant']): Promise<EmitResult> {
   const base = pageBase(ctx);
   const model = buildDocument(notice, variant, { draft: ctx.draft, ...(ctx.baseUrl ? { baseUrl: ctx.baseUrl } : {}) });
-  const contents = await renderPdf(model, { paper: ctx.paper, epoch: ctx.epoch, brand: brandFromTheme(ctx.theme), ...(base ? { base } : {}) });
+  const { bytes, missing } = await renderPdfReport(model, { paper: ctx.paper, epoch: ctx.epoch, brand: brandFromTheme(ctx.theme), ...(base ? { base } : {}) });
   return {
-    outputs: [{ path: PDF_FILES[variant], contents, mediaType: 'application/pdf' }],
-    diagnostics: glyphDiagnostics(model, ctx),
+    outputs: [{ path: PDF_FILES[variant], contents: bytes, mediaType: 'application/pdf' }],
+    diagnostics: glyphDiagnostics(model, missing, ctx),
   };
 }
 

@@ -72,18 +72,18 @@ function rectOps(s: PdfState, x: number, top: number, w: number, h: number, colo
 function closeSegment(s: PdfState, d: Decoration, until: number): void {
   const h = until - d.top;
   if (h <= 0) return;
-  let ops = '/Artifact <</Type /Layout>> BDC\n';
+  // Inserted before content already written: q…Q leaves that content's colours as they were.
+  let ops = '/Artifact <</Type /Layout>> BDC q\n';
   if (d.border) ops += rectOps(s, d.x - 0.75, d.top - 0.75, d.width + 1.5, h + 1.5, d.border);
   ops += rectOps(s, d.x, d.top, d.width, h, d.fill);
   ops += rectOps(s, d.x, d.top, 4, h, d.bar);
-  ops += 'EMC\n';
+  ops += 'Q EMC\n';
   d.page.parts.splice(d.at, 0, ops);
 }
 
 /** Starts a shaded band at the cursor; endDecoration() closes it. */
 export function beginDecoration(s: PdfState, x: number, width: number, colors: { fill: string; bar: string; border?: string }): void {
-  const page = s.doc.current;
-  s.decor.push({ x, width, ...colors, page, at: page.parts.length, top: s.y });
+  s.decor.push({ x, width, ...colors, page: s.doc.current, at: s.doc.mark(), top: s.y });
 }
 
 export function endDecoration(s: PdfState): void {
@@ -126,10 +126,11 @@ function header(s: PdfState): void {
       const a = (35 * Math.PI) / 180;
       const cos = Math.cos(a).toFixed(4);
       const sin = Math.sin(a).toFixed(4);
-      doc.op(`q ${cos} ${sin} ${(-Math.sin(a)).toFixed(4)} ${cos} ${cx.toFixed(2)} ${(t.size[1] - cy).toFixed(2)} cm\n`);
+      doc.save();
+      doc.op(`${cos} ${sin} ${(-Math.sin(a)).toFixed(4)} ${cos} ${cx.toFixed(2)} ${(t.size[1] - cy).toFixed(2)} cm\n`);
       // In the rotated frame the origin is the page centre and y grows upwards: draw centred there.
       doc.text(-w / 2, t.size[1] + size * 0.35, 'bold', size, t.color.draft.watermark, [word]);
-      doc.op('Q\n');
+      doc.restore();
     },
     'Pagination',
     'Watermark',
@@ -145,7 +146,7 @@ export function newPage(s: PdfState): void {
   const page = s.doc.current;
   for (const d of s.decor) {
     d.page = page;
-    d.at = page.parts.length;
+    d.at = s.doc.mark();
     d.top = s.y;
   }
 }

@@ -62,9 +62,23 @@ export class StructElem {
   }
 }
 
+/** Graphics and text state written so far on a page, so unchanged colours and fonts are not repeated. */
+interface GraphicsState {
+  fill?: string;
+  stroke?: string;
+  lineWidth?: number;
+  font?: string;
+}
+
 export class Page {
   readonly index: number;
   readonly parts: string[] = [];
+  state: GraphicsState = {};
+  readonly saved: GraphicsState[] = [];
+  /** A text object (BT) is open; tx, ty: where its last Td moved to. */
+  inText = false;
+  tx = 0;
+  ty = 0;
   /** Structure element owning each marked-content id of the page (the page's parent-tree entry). */
   readonly owners: StructElem[] = [];
   readonly annotations: Annotation[] = [];
@@ -129,6 +143,8 @@ export class PdfDoc {
   private readonly dests = new Map<string, { page: Page; y: number }>();
   private readonly outlines: { title: string; page: Page; y: number }[] = [];
   private annotationCount = 0;
+  /** Characters drawn as «?» because no embedded font has them. */
+  readonly missing = new Set<string>();
 
   constructor(options: PdfDocOptions) {
     this.options = options;
@@ -141,6 +157,7 @@ export class PdfDoc {
   }
 
   addPage(): Page {
+    if (this.pages.length) this.endText();
     this.page = new Page(this.pages.length);
     this.pages.push(this.page);
     return this.page;
@@ -148,22 +165,62 @@ export class PdfDoc {
 
   /** Makes an earlier page current again (running footers are drawn once the page count is known). */
   select(page: Page): void {
+    this.endText();
     this.page = page;
   }
 
-  /** Appends raw content-stream operators to the current page. */
+  /** Appends raw content-stream operators to the current page (outside any text object). */
   op(s: string): void {
+    this.endText();
     this.page.parts.push(s);
+  }
+
+  /** Saves the graphics state (q); restore() brings it back (Q), and the tracked colours and font with it. */
+  save(): void {
+    this.op('q\n');
+    const g = this.page.state;
+    this.page.saved.push({ ...g });
+  }
+
+  restore(): void {
+    this.op('Q\n');
+    this.page.state = this.page.saved.pop() ?? {};
   }
 
   private y(top: number): number {
     return this.options.height - top;
   }
 
+  /** Closes the open text object, if any: paths, marked-content boundaries and q/Q live outside BT…ET. */
+  private endText(): void {
+    if (this.page.inText) {
+      this.page.parts.push('ET\n');
+      this.page.inText = false;
+    }
+  }
+
+  private fillOp(color: string): string {
+    const g = this.page.state;
+    if (g.fill === color) return '';
+    g.fill = color;
+    return `${rgb(color)} rg `;
+  }
+
+  private strokeOp(color: string, width: number): string {
+    const g = this.page.state;
+    let out = '';
+    if (g.lineWidth !== width) out += `${num(width)} w `;
+    if (g.stroke !== color) out += `${rgb(color)} RG `;
+    g.lineWidth = width;
+    g.stroke = color;
+    return out;
+  }
+
   // --- marked content -----------------------------------------------------------------------
 
   /** Starts a marked-content sequence owned by `elem` on the current page; end it with endMarked(). */
   beginTagged(elem: StructElem): void {
+    this.endText();
     const page = this.page;
     const mcid = page.owners.length;
     page.owners.push(elem);
@@ -174,10 +231,12 @@ export class PdfDoc {
 
   /** Starts an artifact (page furniture or decoration, outside the structure tree). */
   beginArtifact(type: 'Pagination' | 'Layout' = 'Layout', subtype?: 'Header' | 'Footer' | 'Watermark'): void {
+    this.endText();
     this.page.parts.push(`/Artifact <</Type /${type}${subtype ? ` /Subtype /${subtype}` : ''}>> BDC\n`);
   }
 
   endMarked(): void {
+    this.endText();
     this.page.parts.push('EMC\n');
   }
 
@@ -188,18 +247,28 @@ export class PdfDoc {
     this.endMarked();
   }
 
+  /**
+   * A mark in the current page's content where operators can be inserted later (a background
+   * whose extent is known only once its block ends): the index of the next part, outside any text
+   * object. What is inserted there must leave the graphics state as it found it (q…Q).
+   */
+  mark(): number {
+    this.endText();
+    return this.page.parts.length;
+  }
+
   // --- graphics -----------------------------------------------------------------------------
 
   fillRect(x: number, top: number, w: number, h: number, color: string): void {
-    this.op(`${rgb(color)} rg ${num(x)} ${num(this.y(top + h))} ${num(w)} ${num(h)} re f\n`);
+    this.op(`${this.fillOp(color)}${num(x)} ${num(this.y(top + h))} ${num(w)} ${num(h)} re f\n`);
   }
 
   strokeRect(x: number, top: number, w: number, h: number, color: string, width: number): void {
-    this.op(`${num(width)} w ${rgb(color)} RG ${num(x)} ${num(this.y(top + h))} ${num(w)} ${num(h)} re S\n`);
+    this.op(`${this.strokeOp(color, width)}${num(x)} ${num(this.y(top + h))} ${num(w)} ${num(h)} re S\n`);
   }
 
   line(x1: number, y1: number, x2: number, y2: number, color: string, width: number): void {
-    this.op(`${num(width)} w ${rgb(color)} RG ${num(x1)} ${num(this.y(y1))} m ${num(x2)} ${num(this.y(y2))} l S\n`);
+    this.op(`${this.strokeOp(color, width)}${num(x1)} ${num(this.y(y1))} m ${num(x2)} ${num(this.y(y2))} l S\n`);
   }
 
   /** A filled rectangle with rounded corners (r points), optionally outlined. */
@@ -213,7 +282,7 @@ export class PdfDoc {
       `${num(x2)} ${num(yt - r)} l ${num(x2)} ${num(yt - r + k)} ${num(x2 - r + k)} ${num(yt)} ${num(x2 - r)} ${num(yt)} c ` +
       `${num(x + r)} ${num(yt)} l ${num(x + r - k)} ${num(yt)} ${num(x)} ${num(yt - r + k)} ${num(x)} ${num(yt - r)} c ` +
       `${num(x)} ${num(yb + r)} l ${num(x)} ${num(yb + r - k)} ${num(x + r - k)} ${num(yb)} ${num(x + r)} ${num(yb)} c h`;
-    this.op(`${rgb(fill)} rg${stroke ? ` 0.75 w ${rgb(stroke)} RG` : ''} ${path} ${stroke ? 'B' : 'f'}\n`);
+    this.op(`${this.fillOp(fill)}${stroke ? this.strokeOp(stroke, 0.75) : ''}${path} ${stroke ? 'B' : 'f'}\n`);
   }
 
   // --- text ---------------------------------------------------------------------------------
@@ -234,15 +303,33 @@ export class PdfDoc {
   /**
    * Draws text at a baseline: `pieces` are words and spaces in one face, size and colour, shaped
    * by the process-wide cache; only the glyph ids they use are recorded here, for this document.
+   * Consecutive calls share one text object, moving with relative Td and setting colour and font
+   * only when they change, which keeps the content stream (and its compression) small.
    */
   text(x: number, baseline: number, face: FaceName, size: number, color: string, pieces: readonly string[]): void {
+    const page = this.page;
+    const g = page.state;
     const f = this.fonts[face];
-    let out = `BT ${rgb(color)} rg ${num(x)} ${num(this.y(baseline))} Td`;
+    let out = '';
+    if (!page.inText) {
+      out += 'BT\n';
+      page.inText = true;
+      page.tx = 0;
+      page.ty = 0;
+    }
+    out += this.fillOp(color);
+    // Td moves relative to the start of the previous line: track what was written (rounded), so
+    // rounding never accumulates.
+    const dx = Math.round((x - page.tx) * 100) / 100;
+    const dy = Math.round((this.y(baseline) - page.ty) * 100) / 100;
+    page.tx += dx;
+    page.ty += dy;
+    out += `${num(dx)} ${num(dy)} Td`;
     let current = -1;
     let open = false;
     const sz = num(size);
     const closeTj = (): void => {
-      if (open) out += '] TJ';
+      if (open) out += ']TJ';
       open = false;
     };
     let used: Uint8Array | undefined;
@@ -253,26 +340,31 @@ export class PdfDoc {
           current = run.file;
           const df = this.font(f, run.file);
           used = df.used;
-          out += ` /${df.resource} ${sz} Tf`;
+          const key = `/${df.resource} ${sz} Tf`;
+          if (g.font !== key) {
+            out += ` ${key}`;
+            g.font = key;
+          }
         }
-        for (const g of run.glyphs) used![g] = 1;
-        if (!open) out += ' [';
+        for (const gid of run.glyphs) used![gid] = 1;
+        if (!open) out += '[';
         open = true;
         out += run.tj;
       }
     };
     for (const piece of pieces) {
       const shaped = f.shape(piece);
+      if (shaped.missing) for (const ch of shaped.missing) this.missing.add(ch);
       if (shaped.actual !== undefined) {
         closeTj();
-        out += ` /Span <</ActualText <feff${utf16hex(shaped.actual)}>>> BDC`;
+        out += ` /Span <</ActualText <feff${utf16hex(shaped.actual)}>>> BDC `;
         emit(shaped);
         closeTj();
-        out += ' EMC';
+        out += ' EMC ';
       } else emit(shaped);
     }
     closeTj();
-    this.op(`${out} ET\n`);
+    page.parts.push(`${out}\n`);
   }
 
   // --- structure, links, navigation ----------------------------------------------------------
@@ -302,6 +394,10 @@ export class PdfDoc {
 
   /** Serialises the document. Object numbers and bytes depend only on what was drawn. */
   end(): Buffer {
+    for (const p of this.pages) {
+      this.page = p;
+      this.endText();
+    }
     const w = new ObjectWriter();
     const o = this.options;
     const catalog = w.alloc();
@@ -335,7 +431,7 @@ export class PdfDoc {
         else if ('mcid' in k) kids.push(k.page === e.page ? String(k.mcid) : `<< /Type /MCR /Pg ${ref(pageRefs[pageIndex.get(k.page)!]!)} /MCID ${k.mcid} >>`);
         else kids.push(`<< /Type /OBJR /Obj ${ref(annotRefs.get(k.annot)!)} /Pg ${ref(pageRefs[pageIndex.get(k.page)!]!)} >>`);
       }
-      let dict = `<< /Type /StructElem /S /${e.type} /P ${ref(parent)}`;
+      let dict = `<< /S /${e.type} /P ${ref(parent)}`;
       if (e.page) dict += ` /Pg ${ref(pageRefs[pageIndex.get(e.page)!]!)}`;
       if (e.options.alt !== undefined) dict += ` /Alt ${textString(e.options.alt)}`;
       if (e.options.lang !== undefined) dict += ` /Lang ${textString(e.options.lang)}`;

@@ -57,7 +57,7 @@ function summaryBox(s: PdfState, root: StructElem, summary: Summary): void {
   renderHeading(s, sect, 2, summary.title, inner, s.theme.gap + lead, undefined, false);
   advance(s, s.theme.gap);
   definitions(s, sect, items, inner, s.theme.color.heading);
-  s.y += 2 - s.theme.gap;
+  s.y += 10 - s.theme.gap;
   endDecoration(s);
   advance(s, s.theme.gap * 2);
 }
@@ -96,11 +96,22 @@ function footers(s: PdfState): void {
   });
 }
 
+export interface RenderedPdf {
+  bytes: Uint8Array;
+  /** Characters of the model that no embedded font can draw (printed as «?», extracted as themselves). */
+  missing: string[];
+}
+
 /**
  * Renders the section model as a tagged PDF/A-1b and PDF/UA-1 document (letter or A4) with the
  * embedded Noto Sans family. Byte-identical for identical input: no clock, no randomness, no paths.
  */
 export async function renderPdf(model: NoticeDocument, o: RenderOptions): Promise<Uint8Array> {
+  return (await renderPdfReport(model, o)).bytes;
+}
+
+/** renderPdf, and what the renderer could not draw. */
+export async function renderPdfReport(model: NoticeDocument, o: RenderOptions): Promise<RenderedPdf> {
   const theme = pdfTheme(o.paper, o.brand);
   const info = documentInfo(model, o);
   const doc = new PdfDoc({
@@ -117,5 +128,6 @@ export async function renderPdf(model: NoticeDocument, o: RenderOptions): Promis
   titleBlock(s, doc.root);
   sections(s, doc.root);
   footers(s);
-  return doc.end();
+  const bytes = doc.end();
+  return { bytes, missing: [...doc.missing].sort() };
 }
