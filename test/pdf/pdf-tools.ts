@@ -84,13 +84,13 @@ export function squash(text: string): string {
 
 /**
  * Whether `text` (pdf.js output, lines ended by '\n') contains `unit` word for word: spaces match
- * any whitespace, and after a separator of a long word (a URL, an e-mail address) a line end may
- * stand where the word was broken, since pdf.js cannot tell a broken word from two words.
+ * any whitespace, and next to a separator of a long word (a URL, an e-mail address) a line end
+ * may stand where the word was broken, since pdf.js cannot tell a broken word from two words.
  */
 export function containsVerbatim(text: string, unit: string): boolean {
   const norm = text.normalize('NFC').replace(/[ \t\f\r]+/g, ' ').replace(/ ?\n ?/g, '\n').replace(/ (?=[.,;:)\]»?!])/g, '');
   const pattern = [...squash(unit)]
-    .map((c) => (c === ' ' ? '\\s+' : c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&') + (/[/.\-_@?&=]/.test(c) ? '\\n?' : '')))
+    .map((c) => (c === ' ' ? '\\s+' : /[/.\-_@?#%~,&=]/.test(c) ? `\\n?${c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\n?` : c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')))
     .join('');
   return new RegExp(pattern, 'u').test(norm);
 }

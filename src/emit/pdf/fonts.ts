@@ -28,8 +28,9 @@ export interface ShapedRun {
   file: number;
   glyphs: number[];
   /**
-   * The run's operands for TJ: glyph ids as two-byte codes in literal strings (binary, latin1;
-   * half the bytes of hex, so half the work for Flate), kerning as numbers between them.
+   * The run's operands for TJ, without the outer parentheses, so runs and words join into one
+   * string: glyph ids as two-byte codes (binary, latin1, escaped), and kerning as `)n(` between
+   * them (TJ numbers move the next glyph left by n/1000 of the size).
    */
   tj: string;
 }
@@ -114,7 +115,7 @@ export class Face {
     let missing: string[] | undefined;
     const close = (): void => {
       if (!run) return;
-      if (codes) run.tj += `(${codes})`;
+      run.tj += codes;
       runs.push(run);
       run = undefined;
       codes = '';
@@ -139,10 +140,9 @@ export class Face {
       if (prev >= 0) {
         const k = font.kerning(prev, gid);
         if (k) {
-          if (codes) run.tj += `(${codes})`;
+          // Kerning -40 (font units) is a TJ number of +40.
+          run.tj += `${codes})${Math.round(-k * scale * 1000) / 1000}(`;
           codes = '';
-          // TJ numbers move the next glyph left by n/1000 of the size: kerning -40 is +40.
-          run.tj += `${Math.round(-k * scale * 1000) / 1000}`;
           width += k * scale;
         }
       }

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { deflateSync } from 'node:zlib';
-import { closeOver, subsetFont } from './font/subset.js';
+import { subsetFor } from './font/embed.js';
 import type { FontFile } from './font/truetype.js';
 import { pdfFonts, type Face, type FaceName, type PdfFonts, type Shaped } from './fonts.js';
 import { name, num, ObjectWriter, ref, textString } from './writer.js';
@@ -329,7 +329,7 @@ export class PdfDoc {
     let open = false;
     const sz = num(size);
     const closeTj = (): void => {
-      if (open) out += ']TJ';
+      if (open) out += ')]TJ';
       open = false;
     };
     let used: Uint8Array | undefined;
@@ -347,7 +347,7 @@ export class PdfDoc {
           }
         }
         for (const gid of run.glyphs) used![gid] = 1;
-        if (!open) out += '[';
+        if (!open) out += '[(';
         open = true;
         out += run.tj;
       }
@@ -503,96 +503,26 @@ export class PdfDoc {
   /** Type 0 font with a CIDFontType2 descendant: the subset program, widths, CIDSet and ToUnicode. */
   private writeFont(w: ObjectWriter, f: DocFont): number {
     const font = f.file;
-    const drawn: number[] = [];
-    for (let g = 0; g < f.used.length; g++) if (f.used[g]) drawn.push(g);
-    const keep = closeOver(font, drawn);
+    const parts = subsetFor(font, f.used);
     const scale = 1000 / font.unitsPerEm;
-    // A subset's name starts with a tag of six capitals derived from its glyph set (deterministic).
-    const tag = subsetTag(font.postscriptName, keep);
-    const baseFont = `${tag}+${font.postscriptName}`;
-    const program = w.addStream('', subsetFont(font, keep));
-    const cidSet = new Uint8Array(Math.ceil((keep[keep.length - 1]! + 1) / 8));
-    for (const g of keep) cidSet[g >> 3]! |= 0x80 >> (g & 7);
-    const cidSetRef = w.addStream('', Buffer.from(cidSet));
+    const none = Buffer.alloc(0);
+    const program = w.addStream('', none, false, parts.program);
+    const cidSet = w.addStream('', none, false, parts.cidSet);
     let flags = 1 << 2; // symbolic: glyphs are addressed by id, not by a standard encoding
     if (font.fixedPitch) flags |= 1;
     if (font.serif) flags |= 1 << 1;
     if (font.italic) flags |= 1 << 6;
     const [x0, y0, x1, y1] = font.bbox.map((v) => Math.round(v * scale));
     const descriptor = w.add(
-      `<< /Type /FontDescriptor /FontName /${baseFont} /Flags ${flags} /FontBBox [${x0} ${y0} ${x1} ${y1}] /ItalicAngle ${num(font.italicAngle)}` +
+      `<< /Type /FontDescriptor /FontName /${parts.baseFont} /Flags ${flags} /FontBBox [${x0} ${y0} ${x1} ${y1}] /ItalicAngle ${num(font.italicAngle)}` +
         ` /Ascent ${Math.round(font.ascent * scale)} /Descent ${Math.round(font.descent * scale)} /CapHeight ${Math.round(font.capHeight * scale)}` +
-        ` /XHeight ${Math.round(font.xHeight * scale)} /StemV ${font.bold ? 120 : 80} /FontFile2 ${ref(program)} /CIDSet ${ref(cidSetRef)} >>`,
+        ` /XHeight ${Math.round(font.xHeight * scale)} /StemV ${font.bold ? 120 : 80} /FontFile2 ${ref(program)} /CIDSet ${ref(cidSet)} >>`,
     );
-    // W: consecutive glyph ids share one array.
-    const widths: string[] = [];
-    let i = 0;
-    while (i < keep.length) {
-      const start = keep[i]!;
-      const run: string[] = [];
-      let g = start;
-      while (i < keep.length && keep[i] === g) {
-        run.push(num(font.advance(g) * scale));
-        i++;
-        g++;
-      }
-      widths.push(`${start} [${run.join(' ')}]`);
-    }
     const cidFont = w.add(
-      `<< /Type /Font /Subtype /CIDFontType2 /BaseFont /${baseFont} /CIDSystemInfo << /Registry (Adobe) /Ordering (Identity) /Supplement 0 >>` +
-        ` /FontDescriptor ${ref(descriptor)} /W [${widths.join(' ')}] /CIDToGIDMap /Identity >>`,
+      `<< /Type /Font /Subtype /CIDFontType2 /BaseFont /${parts.baseFont} /CIDSystemInfo << /Registry (Adobe) /Ordering (Identity) /Supplement 0 >>` +
+        ` /FontDescriptor ${ref(descriptor)} /W [${parts.widths}] /CIDToGIDMap /Identity >>`,
     );
-    const toUnicode = w.addStream('', toUnicodeCMap(font, drawn));
-    return w.add(`<< /Type /Font /Subtype /Type0 /BaseFont /${baseFont} /Encoding /Identity-H /DescendantFonts [${ref(cidFont)}] /ToUnicode ${ref(toUnicode)} >>`);
+    const toUnicode = w.addStream('', none, false, parts.toUnicode);
+    return w.add(`<< /Type /Font /Subtype /Type0 /BaseFont /${parts.baseFont} /Encoding /Identity-H /DescendantFonts [${ref(cidFont)}] /ToUnicode ${ref(toUnicode)} >>`);
   }
-}
-
-/** Six capitals naming a subset (ISO 32000 9.6.4), from an FNV-1a hash of the font and its glyphs: deterministic. */
-function subsetTag(fontName: string, glyphs: number[]): string {
-  let h = 0x811c9dc5;
-  const mix = (v: number): void => {
-    h = Math.imul(h ^ v, 0x01000193) >>> 0;
-  };
-  for (let i = 0; i < fontName.length; i++) mix(fontName.charCodeAt(i));
-  for (const g of glyphs) {
-    mix(g & 0xff);
-    mix(g >> 8);
-  }
-  let tag = '';
-  for (let i = 0; i < 6; i++) {
-    h = Math.imul(h ^ (h >>> 15), 0x2c1b3c6d) >>> 0;
-    tag += String.fromCharCode(65 + (h % 26));
-  }
-  return tag;
-}
-
-/** The ToUnicode CMap of a subset: every drawn glyph to the one character it stands for. */
-function toUnicodeCMap(font: FontFile, drawn: number[]): string {
-  const entries: string[] = [];
-  for (const g of drawn) {
-    const u = font.unicodeFor(g);
-    if (u === undefined) continue;
-    entries.push(`<${g.toString(16).padStart(4, '0')}> <${utf16hex(String.fromCodePoint(u))}>`);
-  }
-  const blocks: string[] = [];
-  for (let i = 0; i < entries.length; i += 100) {
-    const chunk = entries.slice(i, i + 100);
-    blocks.push(`${chunk.length} beginbfchar\n${chunk.join('\n')}\nendbfchar`);
-  }
-  return [
-    '/CIDInit /ProcSet findresource begin',
-    '12 dict begin',
-    'begincmap',
-    '/CIDSystemInfo << /Registry (Adobe) /Ordering (UCS) /Supplement 0 >> def',
-    '/CMapName /Adobe-Identity-UCS def',
-    '/CMapType 2 def',
-    '1 begincodespacerange',
-    '<0000> <ffff>',
-    'endcodespacerange',
-    ...blocks,
-    'endcmap',
-    'CMapName currentdict /CMap defineresource pop',
-    'end',
-    'end',
-  ].join('\n');
 }
