@@ -32,7 +32,12 @@ export function leadHeight(s: PdfState, blocks: Block[], box: Box): number {
     }
     case 'list': {
       const first = b.items[0];
-      return first ? keptLines(layout(s, first.content, box.width - s.theme.listIndent).length) * lh : 0;
+      if (!first) return 0;
+      const indent = listIndent(s, b.ordered, b.items.length);
+      const lines = layout(s, first.content, box.width - indent).length;
+      // An item with nested blocks is kept with their start (see item()).
+      const nested = first.children?.length && lines <= 3 ? s.theme.gap / 2 + leadHeight(s, first.children, { x: box.x + indent, width: box.width - indent }) : 0;
+      return keptLines(Math.max(1, lines)) * lh + nested;
     }
     case 'definitions': {
       const first = b.items[0];
@@ -109,9 +114,14 @@ function item(s: PdfState, list: StructElem, label: string, labelFace: FaceName,
   advance(s, s.theme.gap / 2);
 }
 
+/** Indent of list item bodies: room for the widest number, or the bullet's. */
+function listIndent(s: PdfState, ordered: boolean, count: number): number {
+  return ordered ? s.measure({ face: 'regular', size: s.theme.body, color: '' }, `${count}.`) + 8 : s.theme.listIndent;
+}
+
 function list(s: PdfState, parent: StructElem, ordered: boolean, items: ListItem[], box: Box): void {
   const l = s.doc.struct('L', parent, { attributes: `/O /List /ListNumbering /${ordered ? 'Decimal' : 'Disc'}` });
-  const indent = ordered ? s.measure({ face: 'regular', size: s.theme.body, color: '' }, `${items.length}.`) + 8 : s.theme.listIndent;
+  const indent = listIndent(s, ordered, items.length);
   items.forEach((it, i) => item(s, l, ordered ? `${i + 1}.` : '•', 'regular', it, box, indent));
   advance(s, s.theme.gap / 2);
 }

@@ -50,8 +50,11 @@ function face(bold: boolean, italic: boolean): FaceName {
  * Spaces where a line may break: ASCII whitespace and the breaking Unicode spaces. No-break
  * spaces (U+00A0, U+2007, U+202F) stay inside their word, as in HTML.
  */
-const BREAKING = /[\t\n\f\r \u1680\u2000-\u2006\u2008-\u200a\u2028\u2029\u205f\u3000]+/;
-const SPLIT = /[\t\n\f\r \u1680\u2000-\u2006\u2008-\u200a\u2028\u2029\u205f\u3000]+|[^\t\n\f\r \u1680\u2000-\u2006\u2008-\u200a\u2028\u2029\u205f\u3000]+/g;
+function breaking(c: number): boolean {
+  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  if (c < 0x1680) return false;
+  return c === 0x1680 || (c >= 0x2000 && c <= 0x200a && c !== 0x2007) || c === 0x2028 || c === 0x2029 || c === 0x205f || c === 0x3000;
+}
 
 /** Plain text of inline content, for measuring, metadata and diagnostics. */
 export function inlineText(inlines: Inline[]): string {
@@ -70,16 +73,22 @@ export function tokenize(inlines: Inline[], d: RunDefaults): Token[] {
   const tokens: Token[] = [];
   let afterBadge: RunStyle | undefined;
   const push = (raw: string, style: RunStyle): void => {
-    const text = /^[\x00-\x7f]*$/.test(raw) ? raw : raw.normalize('NFC');
+    // Text made only of characters below U+0300 is already NFC (composition needs combining marks).
+    const text = /[\u0300-\uffff]/.test(raw) ? raw.normalize('NFC') : raw;
     // A badge is set off by a space, unless punctuation follows it: «Dato sensible: …».
     if (afterBadge && text && !/^[\s.,;:)\]»?!]/.test(text)) tokens.push({ text: ' ', style: afterBadge, space: true });
     afterBadge = undefined;
-    for (const part of text.match(SPLIT) ?? []) {
-      const last = tokens[tokens.length - 1];
-      if (BREAKING.test(part[0]!)) {
+    const n = text.length;
+    let i = 0;
+    while (i < n) {
+      if (breaking(text.charCodeAt(i))) {
+        while (i < n && breaking(text.charCodeAt(i))) i++;
+        const last = tokens[tokens.length - 1];
         if (last && !last.space) tokens.push({ text: ' ', style, space: true });
       } else {
-        tokens.push({ text: part, style, space: false });
+        const start = i;
+        while (i < n && !breaking(text.charCodeAt(i))) i++;
+        tokens.push({ text: text.slice(start, i), style, space: false });
       }
     }
   };

@@ -60,8 +60,10 @@ export function infoEntries(i: DocumentInfo): Record<string, string> {
   };
 }
 
+const XML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
+
 function xml(value: unknown): string {
-  return String(value).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+  return String(value).replace(/[&<>"]/g, (c) => XML_ESCAPES[c]!);
 }
 
 function xmpDate(d: Date): string {

@@ -53,6 +53,8 @@ export class StructElem {
   readonly options: StructOptions;
   /** Page of the element's first marked content (its /Pg). */
   page: Page | undefined;
+  /** Object number, assigned when the document is written. */
+  ref = 0;
 
   constructor(type: string, parent: StructElem | null, options: StructOptions = {}) {
     this.type = type;
@@ -416,38 +418,38 @@ export class PdfDoc {
     for (const page of this.pages) for (const a of page.annotations) annotRefs.set(a, w.alloc());
 
     // Structure tree.
-    const elemRefs = new Map<StructElem, number>();
     const allocElems = (e: StructElem): void => {
-      elemRefs.set(e, w.alloc());
+      e.ref = w.alloc();
       for (const k of e.kids) if (k instanceof StructElem) allocElems(k);
     };
     allocElems(this.root);
-    const pageIndex = new Map(this.pages.map((p, i) => [p, i] as const));
+    const pageRef = (p: Page): number => pageRefs[p.index]!;
     const writeElem = (e: StructElem, parent: number): void => {
-      const self = elemRefs.get(e)!;
-      const kids: string[] = [];
+      const self = e.ref;
+      let kids = '';
       for (const k of e.kids) {
-        if (k instanceof StructElem) kids.push(ref(elemRefs.get(k)!));
-        else if ('mcid' in k) kids.push(k.page === e.page ? String(k.mcid) : `<< /Type /MCR /Pg ${ref(pageRefs[pageIndex.get(k.page)!]!)} /MCID ${k.mcid} >>`);
-        else kids.push(`<< /Type /OBJR /Obj ${ref(annotRefs.get(k.annot)!)} /Pg ${ref(pageRefs[pageIndex.get(k.page)!]!)} >>`);
+        if (kids) kids += ' ';
+        if (k instanceof StructElem) kids += `${k.ref} 0 R`;
+        else if ('mcid' in k) kids += k.page === e.page ? String(k.mcid) : `<< /Type /MCR /Pg ${ref(pageRef(k.page))} /MCID ${k.mcid} >>`;
+        else kids += `<< /Type /OBJR /Obj ${ref(annotRefs.get(k.annot)!)} /Pg ${ref(pageRef(k.page))} >>`;
       }
-      let dict = `<< /S /${e.type} /P ${ref(parent)}`;
-      if (e.page) dict += ` /Pg ${ref(pageRefs[pageIndex.get(e.page)!]!)}`;
+      let dict = `<< /S /${e.type} /P ${parent} 0 R`;
+      if (e.page) dict += ` /Pg ${ref(pageRef(e.page))}`;
       if (e.options.alt !== undefined) dict += ` /Alt ${textString(e.options.alt)}`;
       if (e.options.lang !== undefined) dict += ` /Lang ${textString(e.options.lang)}`;
       if (e.options.title !== undefined) dict += ` /T ${textString(e.options.title)}`;
       if (e.options.attributes) dict += ` /A << ${e.options.attributes} >>`;
-      dict += ` /K [${kids.join(' ')}] >>`;
+      dict += ` /K [${kids}] >>`;
       w.object(self, dict);
       for (const k of e.kids) if (k instanceof StructElem) writeElem(k, self);
     };
     writeElem(this.root, structRoot);
     const nums: string[] = [];
-    this.pages.forEach((p, i) => nums.push(`${i} [${p.owners.map((e) => ref(elemRefs.get(e)!)).join(' ')}]`));
+    this.pages.forEach((p, i) => nums.push(`${i} [${p.owners.map((e) => `${e.ref} 0 R`).join(' ')}]`));
     const annotKey = (a: Annotation): number => this.pages.length + a.key;
-    for (const page of this.pages) for (const a of page.annotations) nums.push(`${annotKey(a)} ${ref(elemRefs.get(a.owner)!)}`);
+    for (const page of this.pages) for (const a of page.annotations) nums.push(`${annotKey(a)} ${a.owner.ref} 0 R`);
     const parentTree = w.add(`<< /Nums [${nums.join(' ')}] >>`);
-    w.object(structRoot, `<< /Type /StructTreeRoot /K [${ref(elemRefs.get(this.root)!)}] /ParentTree ${ref(parentTree)} /ParentTreeNextKey ${this.pages.length + this.annotationCount} >>`);
+    w.object(structRoot, `<< /Type /StructTreeRoot /K [${this.root.ref} 0 R] /ParentTree ${ref(parentTree)} /ParentTreeNextKey ${this.pages.length + this.annotationCount} >>`);
 
     // Pages and their annotations.
     this.pages.forEach((p, i) => {
@@ -467,7 +469,7 @@ export class PdfDoc {
     w.object(pagesRef, `<< /Type /Pages /Kids [${pageRefs.map(ref).join(' ')}] /Count ${this.pages.length} >>`);
 
     // Navigation: named destinations (sorted: a name tree) and bookmarks.
-    const destArray = (d: { page: Page; y: number }): string => `[${ref(pageRefs[pageIndex.get(d.page)!]!)} /XYZ 0 ${num(this.y(d.y))} 0]`;
+    const destArray = (d: { page: Page; y: number }): string => `[${ref(pageRef(d.page))} /XYZ 0 ${num(this.y(d.y))} 0]`;
     // A name tree's keys are sorted by their bytes as written.
     const destNames = [...this.dests].map(([id, d]) => ({ key: textString(id), d })).sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
     let names = '';

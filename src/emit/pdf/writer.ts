@@ -96,8 +96,8 @@ export class ObjectWriter {
 
   /**
    * The cross-reference table and trailer; returns the whole file. The file identifier is the
-   * first 16 bytes of the SHA-256 of everything before the trailer: equal files get equal IDs, and
-   * any change to the content, the metadata or the layout gives a new one.
+   * MD5 of everything before the trailer (ISO 32000 14.4 suggests MD5 for identifiers): equal
+   * files get equal IDs, and any change to the content, the metadata or the layout a new one.
    */
   finish(root: number, info: number): Buffer {
     const count = this.next;
@@ -109,12 +109,27 @@ export class ObjectWriter {
       table += `${String(off).padStart(10, '0')} 00000 n \n`;
     }
     this.push(table);
-    const body = Buffer.concat(
-      this.parts.map((p) => (typeof p === 'string' ? Buffer.from(p, 'latin1') : p)),
-      this.length,
-    );
-    const id = createHash('sha256').update(body).digest('hex').slice(0, 32);
-    const trailer = Buffer.from(`trailer\n<< /Size ${count} /Root ${ref(root)} /Info ${ref(info)} /ID [<${id}> <${id}>] >>\nstartxref\n${xref}\n%%EOF\n`, 'latin1');
-    return Buffer.concat([body, trailer], body.length + trailer.length);
+    const bodyLength = this.length;
+    const id = '0'.repeat(32);
+    const trailer = (hex: string): string => `trailer\n<< /Size ${count} /Root ${ref(root)} /Info ${ref(info)} /ID [<${hex}> <${hex}>] >>\nstartxref\n${xref}\n%%EOF\n`;
+    // One allocation for the whole file: strings are written into it, not converted one by one.
+    const file = Buffer.allocUnsafe(bodyLength + trailer(id).length);
+    let at = 0;
+    // Consecutive strings are written in one go.
+    let pending = '';
+    for (const p of this.parts) {
+      if (typeof p === 'string') {
+        pending += p;
+        continue;
+      }
+      if (pending) at += file.write(pending, at, 'latin1');
+      pending = '';
+      file.set(p, at);
+      at += p.length;
+    }
+    if (pending) at += file.write(pending, at, 'latin1');
+    const hex = createHash('md5').update(file.subarray(0, bodyLength)).digest('hex');
+    file.write(trailer(hex), bodyLength, 'latin1');
+    return file;
   }
 }
