@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // Micro-benchmark of the PDF emitters (run `npm run build` first): per-document time cold (first
 // document of a fresh process, font parsing included) vs warm (after warmPdf(), as each build
-// worker runs), for the integral and simplified PDFs of the reference notices, plus file sizes.
+// worker runs), for the integral and simplified PDFs of the reference notices, plus file sizes
+// and memory. CPU time is reported beside wall time: it stays meaningful on a busy machine.
 //
 //   node bench/pdf.mjs [--runs 20] [--cold 3] [notice.yaml ...]
 import { spawnSync } from 'node:child_process';
@@ -73,7 +74,7 @@ for (let i = 0; i < coldRuns; i++) {
 console.log(`PDF emitters — Node ${process.version}, ${files.length} notice(s), ${runs} warm runs, ${coldRuns} cold processes`);
 console.log(`${files[0]}, fresh process (median of ${coldRuns}; CPU time):`);
 console.log(`  import of the modules (wall)                ${fmt(median(cold.map((c) => c.tImport)))}`);
-console.log(`  parse the four font files (fontkit.create)   ${fmt(median(cold.map((c) => c.tFonts)))}`);
+console.log(`  parse the font files (8 WOFF, 4 faces)       ${fmt(median(cold.map((c) => c.tFonts)))}`);
 console.log(`  1st document: integral, cold (shaping, JIT) ${fmt(median(cold.map((c) => c.tFirst)))}`);
 console.log(`  2nd document: simplified                    ${fmt(median(cold.map((c) => c.tSecond)))}`);
 console.log(`  3rd document: the integral again, warm      ${fmt(median(cold.map((c) => c.tAgain)))}`);
@@ -84,6 +85,7 @@ await pdf.warmPdf();
 console.log(`warmPdf(): ${fmt(cpuMs(cw))} CPU, once per process / worker thread`);
 console.log('');
 console.log('notice                                           variant     pages    size  warm CPU median  warm wall median');
+const rssAfterWarm = process.memoryUsage().rss;
 for (const { file, notice, ctx } of notices) {
   for (const [variant, emit] of [['integral', pdf.emitPdf], ['simplified', pdf.emitSimplifiedPdf]]) {
     const wall = [];
@@ -101,3 +103,4 @@ for (const { file, notice, ctx } of notices) {
     console.log(`${file.padEnd(48)} ${variant.padEnd(11)} ${String(pages).padStart(5)} ${`${(bytes.length / 1024).toFixed(0)} KB`.padStart(7)}       ${fmt(median(cpu))}       ${fmt(median(wall))}`);
   }
 }
+console.log(`RSS: ${(rssAfterWarm / 2 ** 20).toFixed(0)} MB after warmPdf(), peak ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`);
