@@ -8,8 +8,6 @@ import { FontFile } from './font/truetype.js';
  */
 export type FaceName = 'regular' | 'bold' | 'italic' | 'boldItalic';
 
-export const FACE_NAMES: readonly FaceName[] = ['regular', 'bold', 'italic', 'boldItalic'];
-
 const FACE_FILES: Record<FaceName, string> = {
   regular: '400-normal',
   bold: '700-normal',
