@@ -92,14 +92,25 @@ export function tokenize(inlines: Inline[], d: RunDefaults): Token[] {
       }
     }
   };
+  // Styles are immutable and shared by the tokens of a run: one object per face (and link).
+  const plain = new Map<FaceName, RunStyle>();
+  const linked = new Map<LinkRef, Map<FaceName, RunStyle>>();
+  const styleFor = (faceName: FaceName, link: LinkRef | undefined): RunStyle => {
+    let byFace = plain;
+    if (link) {
+      byFace = linked.get(link) ?? new Map();
+      linked.set(link, byFace);
+    }
+    let st = byFace.get(faceName);
+    if (!st) {
+      st = link ? { face: faceName, size: d.size, color: d.linkColor, link, underline: true } : { face: faceName, size: d.size, color: d.color };
+      byFace.set(faceName, st);
+    }
+    return st;
+  };
   const walk = (nodes: Inline[], bold: boolean, italic: boolean, link: LinkRef | undefined): void => {
     for (const node of nodes) {
-      const style: RunStyle = {
-        face: face(bold, italic),
-        size: d.size,
-        color: link ? d.linkColor : d.color,
-        ...(link ? { link, underline: true } : {}),
-      };
+      const style = styleFor(face(bold, italic), link);
       switch (node.kind) {
         case 'text':
           push(node.text, style);

@@ -4,14 +4,23 @@ import type { RunStyle, Token } from './inline-runs.js';
 export type Measure = (style: RunStyle, text: string) => number;
 
 /** A piece of one line in one style, at `x` from the line start. */
-export interface Fragment {
-  text: string;
-  /** The words and spaces that make up `text`, each shaped once per process. */
-  pieces: string[];
-  style: RunStyle;
-  x: number;
+export class Fragment {
+  /** The words and spaces that make up the fragment, each shaped once per process. */
+  readonly pieces: string[];
+  readonly style: RunStyle;
+  readonly x: number;
   /** Drawn width, without a trailing space. */
-  width: number;
+  width = 0;
+
+  constructor(first: string, style: RunStyle, x: number) {
+    this.pieces = [first];
+    this.style = style;
+    this.x = x;
+  }
+
+  get text(): string {
+    return this.pieces.join('');
+  }
 }
 
 export interface Line {
@@ -110,12 +119,8 @@ function toLine(tokens: Token[], measure: Measure): Line {
   for (const t of tokens) {
     const last = fragments[fragments.length - 1];
     const w = widthOf(t, measure);
-    if (last && sameStyle(last.style, t.style)) {
-      last.text += t.text;
-      last.pieces.push(t.text);
-    } else {
-      fragments.push({ text: t.text, pieces: [t.text], style: t.style, x, width: 0 });
-    }
+    if (last && sameStyle(last.style, t.style)) last.pieces.push(t.text);
+    else fragments.push(new Fragment(t.text, t.style, x));
     x += w;
     const frag = fragments[fragments.length - 1]!;
     if (!t.space) frag.width = x - frag.x;
@@ -148,12 +153,16 @@ export function breakLines(tokens: Token[], maxWidth: number, measure: Measure):
       current.push(pendingSpace);
       width += spaceWidth;
     }
-    const parts = word.width > maxWidth ? splitWord(word, maxWidth, measure) : [word];
-    parts.forEach((part, i) => {
-      if (i > 0) flush();
-      current.push(...part.pieces);
-      width += part.width;
-    });
+    if (word.width > maxWidth) {
+      splitWord(word, maxWidth, measure).forEach((part, i) => {
+        if (i > 0) flush();
+        current.push(...part.pieces);
+        width += part.width;
+      });
+    } else {
+      for (const piece of word.pieces) current.push(piece);
+      width += word.width;
+    }
     pendingSpace = word.space;
   }
   flush();

@@ -100,13 +100,11 @@ function drawRow(s: PdfState, row: RowLayout, widths: number[], box: Box, fill: 
   const { doc } = s;
   const top = s.y;
   const lh = lineHeight(s, d.size);
+  const total = widths.reduce((a, b) => a + b, 0);
+  // As the HTML's tables: a shaded header row, a rule under every row (a heavier one under the header).
   doc.artifact(() => {
-    let x = box.x;
-    if (fill) doc.fillRect(box.x, top, box.x + widths.reduce((a, b) => a + b, 0) - box.x, row.height, fill);
-    for (const w of widths) {
-      doc.strokeRect(x, top, w, row.height, s.theme.color.tableBorder, 0.6);
-      x += w;
-    }
+    if (fill) doc.fillRect(box.x, top, total, row.height, fill);
+    doc.line(box.x, top + row.height, box.x + total, top + row.height, s.theme.color.tableBorder, fill ? 1.2 : 0.75);
   });
   let x = box.x;
   row.cells.forEach((lines, i) => {
