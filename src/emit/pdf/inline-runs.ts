@@ -1,5 +1,5 @@
 import type { Inline } from '../document.js';
-import type { FaceName } from './fonts.js';
+import type { FaceName, Shaped } from './fonts.js';
 import type { LinkTarget } from './pdf-doc.js';
 
 export type BadgeTone = Extract<Inline, { kind: 'badge' }>['tone'];
@@ -28,6 +28,8 @@ export interface Token {
   space: boolean;
   /** Width in points, filled in by the line breaker's first measurement. */
   width?: number;
+  /** The shaped glyphs, when the measure that took the width shaped them (the PDF's does). */
+  shaped?: Shaped;
 }
 
 export interface RunDefaults {

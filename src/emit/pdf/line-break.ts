@@ -1,25 +1,28 @@
 import type { RunStyle, Token } from './inline-runs.js';
 
-/** Measures `text` in `style`, in points (a badge's width includes its padding). */
-export type Measure = (style: RunStyle, text: string) => number;
+/**
+ * Measures `text` in `style`, in points (a badge's width includes its padding). Given the token,
+ * a measure may keep what it computed on it (the PDF's keeps the shaped glyphs for drawing).
+ */
+export type Measure = (style: RunStyle, text: string, token?: Token) => number;
 
 /** A piece of one line in one style, at `x` from the line start. */
 export class Fragment {
   /** The words and spaces that make up the fragment, each shaped once per process. */
-  readonly pieces: string[];
+  readonly pieces: Token[];
   readonly style: RunStyle;
   readonly x: number;
   /** Drawn width, without a trailing space. */
   width = 0;
 
-  constructor(first: string, style: RunStyle, x: number) {
+  constructor(first: Token, style: RunStyle, x: number) {
     this.pieces = [first];
     this.style = style;
     this.x = x;
   }
 
   get text(): string {
-    return this.pieces.join('');
+    return this.pieces.map((p) => p.text).join('');
   }
 }
 
@@ -30,7 +33,7 @@ export interface Line {
 
 /** A token's width, measured once. */
 function widthOf(t: Token, measure: Measure): number {
-  return (t.width ??= measure(t.style, t.text));
+  return (t.width ??= measure(t.style, t.text, t));
 }
 
 interface Word {
@@ -119,8 +122,8 @@ function toLine(tokens: Token[], measure: Measure): Line {
   for (const t of tokens) {
     const last = fragments[fragments.length - 1];
     const w = widthOf(t, measure);
-    if (last && sameStyle(last.style, t.style)) last.pieces.push(t.text);
-    else fragments.push(new Fragment(t.text, t.style, x));
+    if (last && sameStyle(last.style, t.style)) last.pieces.push(t);
+    else fragments.push(new Fragment(t, t.style, x));
     x += w;
     const frag = fragments[fragments.length - 1]!;
     if (!t.space) frag.width = x - frag.x;

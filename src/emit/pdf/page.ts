@@ -1,5 +1,5 @@
 import type { Inline, NoticeDocument } from '../document.js';
-import type { RunStyle } from './inline-runs.js';
+import type { RunStyle, Token } from './inline-runs.js';
 import type { Line, Measure } from './line-break.js';
 import type { LinkTarget, Page, PdfDoc } from './pdf-doc.js';
 import type { PdfTheme } from './theme.js';
@@ -49,7 +49,11 @@ export function bottom(s: PdfState): number {
 
 export function createMeasure(doc: PdfDoc): Measure {
   const { fonts } = doc;
-  return (style: RunStyle, text: string) => (fonts[style.face].shape(text).width * style.size) / 1000 + (style.badge ? 2 * BADGE_PAD : 0);
+  return (style: RunStyle, text: string, token?: Token) => {
+    const shaped = fonts[style.face].shape(text);
+    if (token) token.shaped = shaped;
+    return (shaped.width * style.size) / 1000 + (style.badge ? 2 * BADGE_PAD : 0);
+  };
 }
 
 /** Baseline of text of `size` in `face` centred in a line box of `lineHeight` whose top is `top` (as CSS does). */

@@ -308,7 +308,7 @@ export class PdfDoc {
    * Consecutive calls share one text object, moving with relative Td and setting colour and font
    * only when they change, which keeps the content stream (and its compression) small.
    */
-  text(x: number, baseline: number, face: FaceName, size: number, color: string, pieces: readonly string[]): void {
+  text(x: number, baseline: number, face: FaceName, size: number, color: string, pieces: readonly (string | { text: string; shaped?: Shaped })[]): void {
     const page = this.page;
     const g = page.state;
     const f = this.fonts[face];
@@ -355,7 +355,7 @@ export class PdfDoc {
       }
     };
     for (const piece of pieces) {
-      const shaped = f.shape(piece);
+      const shaped = typeof piece === 'string' ? f.shape(piece) : (piece.shaped ?? f.shape(piece.text));
       if (shaped.missing) for (const ch of shaped.missing) this.missing.add(ch);
       if (shaped.actual !== undefined) {
         closeTj();
