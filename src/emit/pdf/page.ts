@@ -153,6 +153,8 @@ export function newPage(s: PdfState): void {
     d.at = s.doc.mark();
     d.top = s.y;
   }
+  // A box continued from the previous page gets its inner padding at the top again.
+  if (s.decor.length) s.y += 6;
 }
 
 /** Starts a new page when `height` does not fit below the cursor (unless the page is still empty). */
