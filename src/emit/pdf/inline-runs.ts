@@ -27,9 +27,9 @@ export interface Token {
   style: RunStyle;
   space: boolean;
   /** Width in points, filled in by the line breaker's first measurement. */
-  width?: number;
+  width: number | undefined;
   /** The shaped glyphs, when the measure that took the width shaped them (the PDF's does). */
-  shaped?: Shaped;
+  shaped: Shaped | undefined;
 }
 
 export interface RunDefaults {
@@ -41,6 +41,14 @@ export interface RunDefaults {
   badgeColor: (tone: BadgeTone) => string;
   /** Resolves an href for the PDF; undefined draws the text without a link. */
   resolve: (href: string) => LinkTarget | undefined;
+}
+
+/**
+ * A token with every field set from the start: tokens are the most numerous objects of a render,
+ * and adding `width` and `shaped` later would give each one a second allocation.
+ */
+export function token(text: string, style: RunStyle, space: boolean): Token {
+  return { text, style, space, width: undefined, shaped: undefined };
 }
 
 function face(bold: boolean, italic: boolean): FaceName {
@@ -78,7 +86,7 @@ export function tokenize(inlines: Inline[], d: RunDefaults): Token[] {
     // Text made only of characters below U+0300 is already NFC (composition needs combining marks).
     const text = /[\u0300-\uffff]/.test(raw) ? raw.normalize('NFC') : raw;
     // A badge is set off by a space, unless punctuation follows it: «Dato sensible: …».
-    if (afterBadge && text && !/^[\s.,;:)\]»?!]/.test(text)) tokens.push({ text: ' ', style: afterBadge, space: true });
+    if (afterBadge && text && !/^[\s.,;:)\]»?!]/.test(text)) tokens.push(token(' ', afterBadge, true));
     afterBadge = undefined;
     const n = text.length;
     let i = 0;
@@ -86,11 +94,11 @@ export function tokenize(inlines: Inline[], d: RunDefaults): Token[] {
       if (breaking(text.charCodeAt(i))) {
         while (i < n && breaking(text.charCodeAt(i))) i++;
         const last = tokens[tokens.length - 1];
-        if (last && !last.space) tokens.push({ text: ' ', style, space: true });
+        if (last && !last.space) tokens.push(token(' ', style, true));
       } else {
         const start = i;
         while (i < n && !breaking(text.charCodeAt(i))) i++;
-        tokens.push({ text: text.slice(start, i), style, space: false });
+        tokens.push(token(text.slice(start, i), style, false));
       }
     }
   };
@@ -130,10 +138,10 @@ export function tokenize(inlines: Inline[], d: RunDefaults): Token[] {
         }
         case 'badge': {
           const last = tokens[tokens.length - 1];
-          if (last && !last.space) tokens.push({ text: ' ', style, space: true });
+          if (last && !last.space) tokens.push(token(' ', style, true));
           afterBadge = undefined;
           const label = node.text.normalize('NFC').replace(/\s+/g, ' ').trim();
-          if (label) tokens.push({ text: label, style: { face: 'bold', size: d.size * 0.82, color: d.badgeColor(node.tone), badge: node.tone }, space: false });
+          if (label) tokens.push(token(label, { face: 'bold', size: d.size * 0.82, color: d.badgeColor(node.tone), badge: node.tone }, false));
           afterBadge = style;
           break;
         }

@@ -1,4 +1,4 @@
-import type { RunStyle, Token } from './inline-runs.js';
+import { token, type RunStyle, type Token } from './inline-runs.js';
 
 /**
  * Measures `text` in `style`, in points (a badge's width includes its padding). Given the token,
@@ -39,23 +39,7 @@ function widthOf(t: Token, measure: Measure): number {
 interface Word {
   pieces: Token[];
   width: number;
-  space?: Token;
-}
-
-function words(tokens: Token[], measure: Measure): Word[] {
-  const out: Word[] = [];
-  let current: Word | undefined;
-  for (const t of tokens) {
-    if (t.space) {
-      if (current) current.space = t;
-      current = undefined;
-      continue;
-    }
-    if (!current) out.push((current = { pieces: [], width: 0 }));
-    current.pieces.push(t);
-    current.width += widthOf(t, measure);
-  }
-  return out;
+  space: Token | undefined;
 }
 
 /**
@@ -84,7 +68,7 @@ export function breakPoints(text: string): number[] {
  */
 function splitWord(word: Word, max: number, measure: Measure): Word[] {
   const chunks: Word[] = [];
-  let chunk: Word = { pieces: [], width: 0 };
+  let chunk: Word = { pieces: [], width: 0, space: undefined };
   for (const piece of word.pieces) {
     let text = '';
     for (const ch of piece.text) {
@@ -95,16 +79,16 @@ function splitWord(word: Word, max: number, measure: Measure): Word[] {
         for (const p of points) if (p <= text.length && p > text.length / 3) cut = p;
         const carry = cut ? text.slice(cut) : '';
         const head = cut ? text.slice(0, cut) : text;
-        if (head) chunk.pieces.push({ text: head, style: piece.style, space: false });
+        if (head) chunk.pieces.push(token(head, piece.style, false));
         chunk.width -= carry ? measure(piece.style, carry) : 0;
         chunks.push(chunk);
-        chunk = { pieces: [], width: carry ? measure(piece.style, carry) : 0 };
+        chunk = { pieces: [], width: carry ? measure(piece.style, carry) : 0, space: undefined };
         text = carry;
       }
       text += ch;
       chunk.width += w;
     }
-    if (text) chunk.pieces.push({ text, style: piece.style, space: false });
+    if (text) chunk.pieces.push(token(text, piece.style, false));
   }
   if (word.space) chunk.space = word.space;
   chunks.push(chunk);
@@ -139,34 +123,48 @@ function toLine(tokens: Token[], measure: Measure): Line {
  */
 export function breakLines(tokens: Token[], maxWidth: number, measure: Measure): Line[] {
   const lines: Line[] = [];
-  let current: Token[] = [];
+  // One array for the line being filled, emptied after each line (toLine copies what it keeps).
+  const current: Token[] = [];
   let width = 0;
   let pendingSpace: Token | undefined;
   const flush = (): void => {
     if (current.length) lines.push(toLine(current, measure));
-    current = [];
+    current.length = 0;
     width = 0;
   };
-  for (const word of words(tokens, measure)) {
+  const n = tokens.length;
+  let i = 0;
+  while (i < n) {
+    // A word: the tokens up to the next space (a link or a badge may touch the text around it).
+    let j = i;
+    let wordWidth = 0;
+    while (j < n && !tokens[j]!.space) wordWidth += widthOf(tokens[j++]!, measure);
+    const space = j < n ? tokens[j] : undefined;
+    if (j === i) {
+      // A space with no word before it (leading or doubled): dropped, as HTML does.
+      i++;
+      continue;
+    }
     const spaceWidth = pendingSpace ? widthOf(pendingSpace, measure) : 0;
-    if (current.length && width + spaceWidth + word.width > maxWidth) {
+    if (current.length && width + spaceWidth + wordWidth > maxWidth) {
       if (pendingSpace) current.push(pendingSpace);
       flush();
     } else if (pendingSpace && current.length) {
       current.push(pendingSpace);
       width += spaceWidth;
     }
-    if (word.width > maxWidth) {
-      splitWord(word, maxWidth, measure).forEach((part, i) => {
-        if (i > 0) flush();
-        current.push(...part.pieces);
+    if (wordWidth > maxWidth) {
+      splitWord({ pieces: tokens.slice(i, j), width: wordWidth, space }, maxWidth, measure).forEach((part, k) => {
+        if (k > 0) flush();
+        for (const piece of part.pieces) current.push(piece);
         width += part.width;
       });
     } else {
-      for (const piece of word.pieces) current.push(piece);
-      width += word.width;
+      for (let k = i; k < j; k++) current.push(tokens[k]!);
+      width += wordWidth;
     }
-    pendingSpace = word.space;
+    pendingSpace = space;
+    i = j + 1;
   }
   flush();
   return lines;

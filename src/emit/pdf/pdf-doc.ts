@@ -310,63 +310,76 @@ export class PdfDoc {
    */
   text(x: number, baseline: number, face: FaceName, size: number, color: string, pieces: readonly (string | { text: string; shaped?: Shaped })[]): void {
     const page = this.page;
-    const g = page.state;
-    const f = this.fonts[face];
-    let out = '';
+    const out = this.chunks;
     if (!page.inText) {
-      out += 'BT\n';
+      out.push('BT\n');
       page.inText = true;
       page.tx = 0;
       page.ty = 0;
     }
-    out += this.fillOp(color);
+    out.push(this.fillOp(color));
     // Td moves relative to the start of the previous line: track what was written (rounded), so
     // rounding never accumulates.
     const dx = Math.round((x - page.tx) * 100) / 100;
     const dy = Math.round((this.y(baseline) - page.ty) * 100) / 100;
     page.tx += dx;
     page.ty += dy;
-    out += `${num(dx)} ${num(dy)} Td`;
-    let current = -1;
-    let open = false;
-    const sz = num(size);
-    const closeTj = (): void => {
-      if (open) out += ')]TJ';
-      open = false;
-    };
-    let used: Uint8Array | undefined;
-    const emit = (shaped: Shaped): void => {
-      for (const run of shaped.runs) {
-        if (run.file !== current) {
-          closeTj();
-          current = run.file;
-          const df = this.font(f, run.file);
-          used = df.used;
-          const key = `/${df.resource} ${sz} Tf`;
-          if (g.font !== key) {
-            out += ` ${key}`;
-            g.font = key;
-          }
-        }
-        for (const gid of run.glyphs) used![gid] = 1;
-        if (!open) out += '[(';
-        open = true;
-        out += run.tj;
-      }
-    };
+    out.push(num(dx), ' ', num(dy), ' Td');
+    this.textFace = this.fonts[face];
+    this.textSize = size;
+    this.textFile = -1;
+    this.inTj = false;
     for (const piece of pieces) {
-      const shaped = typeof piece === 'string' ? f.shape(piece) : (piece.shaped ?? f.shape(piece.text));
+      const shaped = typeof piece === 'string' ? this.textFace.shape(piece) : (piece.shaped ?? this.textFace.shape(piece.text));
       if (shaped.missing) for (const ch of shaped.missing) this.missing.add(ch);
       if (shaped.actual !== undefined) {
-        closeTj();
-        out += ` /Span <</ActualText <feff${utf16hex(shaped.actual)}>>> BDC `;
-        emit(shaped);
-        closeTj();
-        out += ' EMC ';
-      } else emit(shaped);
+        this.closeTj();
+        out.push(` /Span <</ActualText <feff${utf16hex(shaped.actual)}>>> BDC `);
+        this.emitShaped(shaped);
+        this.closeTj();
+        out.push(' EMC ');
+      } else this.emitShaped(shaped);
     }
-    closeTj();
-    page.parts.push(`${out}\n`);
+    this.closeTj();
+    out.push('\n');
+    page.parts.push(out.join(''));
+    out.length = 0;
+  }
+
+  // State of the text() call in progress (kept on the document: no closures per call).
+  private readonly chunks: string[] = [];
+  private textFace!: Face;
+  private textSize = 0;
+  private textFile = -1;
+  private textUsed: Uint8Array | undefined;
+  private inTj = false;
+
+  private closeTj(): void {
+    if (this.inTj) this.chunks.push(')]TJ');
+    this.inTj = false;
+  }
+
+  private emitShaped(shaped: Shaped): void {
+    const out = this.chunks;
+    for (const run of shaped.runs) {
+      if (run.file !== this.textFile) {
+        this.closeTj();
+        this.textFile = run.file;
+        const df = this.font(this.textFace, run.file);
+        this.textUsed = df.used;
+        const key = `/${df.resource} ${num(this.textSize)} Tf`;
+        const g = this.page.state;
+        if (g.font !== key) {
+          out.push(' ', key);
+          g.font = key;
+        }
+      }
+      const used = this.textUsed!;
+      for (const gid of run.glyphs) used[gid] = 1;
+      if (!this.inTj) out.push('[(');
+      this.inTj = true;
+      out.push(run.tj);
+    }
   }
 
   // --- structure, links, navigation ----------------------------------------------------------
