@@ -63,7 +63,7 @@ function stringByte(b: number): string {
 const INVISIBLE = /[\u00ad\u200b-\u200f\u2060\ufeff]/g;
 
 /** Entries kept per face before the shaping cache starts over (bounds memory in long builds). */
-const SHAPE_CACHE_LIMIT = 60_000;
+const SHAPE_CACHE_LIMIT = 20_000;
 
 export class Face {
   readonly name: FaceName;

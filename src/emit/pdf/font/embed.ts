@@ -41,7 +41,7 @@ interface Grouping {
 }
 
 const groupings = new WeakMap<FontFile, Grouping>();
-const CACHE_LIMIT = 256;
+const CACHE_LIMIT = 64;
 
 function grouping(font: FontFile): Grouping {
   let g = groupings.get(font);
