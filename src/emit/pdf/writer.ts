@@ -8,15 +8,19 @@ import { deflateSync } from 'node:zlib';
  * byte lengths.
  */
 
-/** A number as PDF writes it: at most two decimals, never exponent notation or «-0». */
+/**
+ * A number as PDF writes it: at most two decimals, never exponent notation or «-0». Built from
+ * integers (whose strings V8 caches): number-to-string conversion of doubles is slow, and a page
+ * writes thousands of coordinates.
+ */
 export function num(v: number): string {
-  const r = Math.round(v * 100) / 100;
-  return r === 0 ? '0' : String(r);
-}
-
-/** Four-digit hex of one UTF-16 code unit. */
-function hex4(n: number): string {
-  return n.toString(16).padStart(4, '0');
+  const i = Math.round(v * 100);
+  if (i === 0) return '0';
+  const a = i < 0 ? -i : i;
+  const frac = a % 100;
+  let s = String((a - frac) / 100);
+  if (frac) s += frac % 10 === 0 ? `.${frac / 10}` : frac < 10 ? `.0${frac}` : `.${frac}`;
+  return i < 0 ? `-${s}` : s;
 }
 
 /**
@@ -25,9 +29,7 @@ function hex4(n: number): string {
  */
 export function textString(s: string): string {
   if (/^[\x20-\x7e]*$/.test(s)) return `(${s.replace(/[\\()]/g, '\\$&')})`;
-  let out = '<feff';
-  for (let i = 0; i < s.length; i++) out += hex4(s.charCodeAt(i));
-  return `${out}>`;
+  return `<feff${Buffer.from(s, 'utf16le').swap16().toString('hex')}>`;
 }
 
 /** A PDF name from ASCII letters, digits and a few punctuation marks (the only names notice writes). */
