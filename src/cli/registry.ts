@@ -14,6 +14,6 @@ export interface CommandContext {
 
 /**
  * Each command registers its flags here and loads its implementation lazily (await import), so
- * `notice --version` never pays for pdfkit or ajv.
+ * `notice --version` never pays for the PDF writer or the rules.
  */
 export type RegisterCommand = (program: Command, ctx: CommandContext) => void;

@@ -3,7 +3,7 @@ import type { Emitter } from './types.js';
 
 /** A named output format: which module renders it and whether it is heavy enough for a worker. */
 export interface EmitterEntry {
-  /** Loads the emitter lazily, so `notice --version` never pays for pdfkit or handlebars. */
+  /** Loads the emitter lazily, so `notice --version` never pays for the PDF writer or handlebars. */
   load: () => Promise<Emitter>;
   /** PDF formats: rendered on worker threads, which warm their fonts once. */
   heavy: boolean;

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import type { Inline } from '../../src/emit/document.js';
 import { tokenize, type RunDefaults } from '../../src/emit/pdf/inline-runs.js';
-import { breakLines, type Line, type Measure } from '../../src/emit/pdf/line-break.js';
+import { breakLines, breakPoints, type Line, type Measure } from '../../src/emit/pdf/line-break.js';
 
 const d: RunDefaults = {
   face: 'regular',
@@ -34,13 +34,24 @@ describe('breakLines', () => {
     expect(lines.map(text)).toEqual(['Hola mundo .']);
   });
 
-  test('a URL longer than the line breaks after a separator, without losing a character', () => {
-    const url = 'https://www.plataformadetransparencia.org.mx/web/guest/inicio';
+  test('a URL longer than the line breaks at a separator, never after a hyphen, without losing a character', () => {
+    const url = 'https://www.plataformadetransparencia.org.mx/web/guest-users/inicio-de-sesion';
     const lines = breakLines(tokenize([{ kind: 'link', href: url, children: [t(url)] }], d), 30, mono);
     expect(lines.length).toBeGreaterThan(1);
     expect(lines.map(text).join('')).toBe(url);
-    for (const l of lines.slice(0, -1)) expect(text(l)).toMatch(/[/.\-]$/);
-    for (const l of lines) expect(l.fragments.every((f) => f.style.link?.kind === 'uri')).toBe(true);
+    lines.forEach((l, i) => {
+      // Chicago style: a line ends after «//», or the next one starts with the separator.
+      if (i < lines.length - 1) expect(text(l).endsWith('//') || /^[/.\-_]/.test(text(lines[i + 1]!)), text(l)).toBe(true);
+      expect(text(l).endsWith('-')).toBe(false);
+    });
+    for (const l of lines) expect(l.fragments.every((f) => f.style.link?.target.kind === 'uri')).toBe(true);
+  });
+
+  test('break points of long words follow the Chicago rules for URLs', () => {
+    const cut = (s: string): string[] => breakPoints(s).map((i) => `${s.slice(0, i)}|${s.slice(i)}`);
+    expect(cut('https://a.b/c-d')).toEqual(['https://|a.b/c-d', 'https://a|.b/c-d', 'https://a.b|/c-d', 'https://a.b/c|-d']);
+    expect(breakPoints('x=1&y=2')).toEqual([1, 2, 3, 4, 5, 6]);
+    expect(breakPoints('nombre@dominio.gob.mx')).toEqual([6, 14, 18]);
   });
 
   test('a badge is a word of its own, with spaces around it', () => {

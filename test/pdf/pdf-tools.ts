@@ -82,9 +82,38 @@ export function squash(text: string): string {
   return text.normalize('NFC').replace(/\s+/g, ' ').replace(/ (?=[.,;:)\]»?!])/g, '').trim();
 }
 
-/** Removes all whitespace: a URL or e-mail may be broken across lines. */
+/**
+ * Whether `text` (pdf.js output, lines ended by '\n') contains `unit` word for word: spaces match
+ * any whitespace, and next to a separator of a long word (a URL, an e-mail address) a line end
+ * may stand where the word was broken, since pdf.js cannot tell a broken word from two words.
+ */
+export function containsVerbatim(text: string, unit: string): boolean {
+  const norm = text.normalize('NFC').replace(/[ \t\f\r]+/g, ' ').replace(/ ?\n ?/g, '\n').replace(/ (?=[.,;:)\]»?!])/g, '');
+  const pattern = [...squash(unit)]
+    .map((c) => (c === ' ' ? '\\s+' : /[/.\-_@?#%~,&=]/.test(c) ? `\\n?${c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\n?` : c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')))
+    .join('');
+  return new RegExp(pattern, 'u').test(norm);
+}
+
+/** Removes all whitespace (a URL or e-mail may be broken across lines) and invisible format characters (soft hyphens…). */
 export function compact(text: string): string {
-  return text.normalize('NFC').replace(/\s+/g, '');
+  return text.normalize('NFC').replace(/[\s\u00ad\u200b-\u200d\u2060\ufeff]+/g, '');
+}
+
+/**
+ * pdftotext output without the running header (the controller's name, first on each page) and
+ * footer (update date and «Página X de Y», last), so a paragraph that crosses a page reads whole.
+ */
+export function withoutFurniture(text: string, controllerName: string): string {
+  return text
+    .split('\f')
+    .map((page) => {
+      const lines = page.split('\n').filter((l) => l.trim());
+      if (lines[0]?.trim() === controllerName.trim()) lines.shift();
+      while (lines.length && /^(Página \d+ de \d+|Fecha de última actualización: .*)$/.test(lines[lines.length - 1]!.trim())) lines.pop();
+      return lines.join('\n');
+    })
+    .join('\n');
 }
 
 export function pdfinfo(file: string, ...args: string[]): string {

@@ -61,8 +61,8 @@ export const BUILD_CODES = {
   'PDF-MISSING-GLYPH': entry(
     'warning',
     ['Caracteres que el PDF no puede dibujar', 'Characters the PDF cannot draw'],
-    ['El PDF {variant} no puede dibujar {chars}: la fuente Noto Sans no tiene esos caracteres y se verían como recuadros vacíos.', 'The {variant} PDF cannot draw {chars}: the Noto Sans font lacks those characters and they would show as empty boxes.'],
-    ['El texto del aviso usa caracteres que la fuente incrustada en los PDF no tiene (emojis, símbolos poco comunes).', "The notice's text uses characters the PDFs' embedded font lacks (emoji, rare symbols)."],
+    ['El PDF {variant} no puede dibujar {chars}: la fuente Noto Sans no tiene esos caracteres; se imprimen como «?» (el texto extraído y el que lee un lector de pantalla sí los conservan). Sustituya el carácter por uno equivalente o elimínelo.', 'The {variant} PDF cannot draw {chars}: Noto Sans lacks these characters; they print as "?" (extracted and spoken text keeps them). Replace the character with an equivalent one or remove it.'],
+    ['El texto del aviso usa caracteres que la fuente incrustada en los PDF no tiene (emojis, símbolos poco comunes): en el papel se ven como «?», aunque el texto extraído y el que lee un lector de pantalla los conservan.', "The notice's text uses characters the PDFs' embedded font lacks (emoji, rare symbols): on paper they show as \"?\", though extracted and spoken text keeps them."],
     ['Sustituya el carácter por uno equivalente (por ejemplo, comillas o guiones comunes) o elimínelo.', 'Replace the character with an equivalent one (e.g. plain quotes or hyphens) or remove it.'],
   ),
 };

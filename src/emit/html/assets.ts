@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import type { OutputFile } from '../../diagnostics/diagnostic.js';
 
-const require = createRequire(import.meta.url);
-
-/** Noto Sans (SIL OFL 1.1) from @fontsource, latin subset: it covers Spanish (á é í ó ú ñ ü ¿ ¡ « » —). */
+/**
+ * Noto Sans (SIL OFL 1.1), latin subset, vendored under assets/fonts/ (see its README): it covers
+ * Spanish (á é í ó ú ñ ü ¿ ¡ « » —). The PDF embeds the TrueType outlines of the same family.
+ */
 export const FONTS = [
   { file: 'noto-sans-latin-400-normal.woff2', weight: 400, style: 'normal' },
   { file: 'noto-sans-latin-700-normal.woff2', weight: 700, style: 'normal' },
@@ -13,6 +13,9 @@ export const FONTS = [
 
 export const ASSETS_DIR = 'assets';
 
+/** assets/fonts/ at the package root (this module is src/emit/html/ or dist/emit/html/). */
+const FONT_DIR = new URL('../../../assets/fonts/', import.meta.url);
+
 let cached: OutputFile[] | undefined;
 
 /** The font files (and their licence) written beside every page, read once per process. */
@@ -20,12 +23,12 @@ export function fontOutputs(): OutputFile[] {
   cached ??= [
     ...FONTS.map((f) => ({
       path: `${ASSETS_DIR}/${f.file}`,
-      contents: new Uint8Array(readFileSync(require.resolve(`@fontsource/noto-sans/files/${f.file}`))),
+      contents: new Uint8Array(readFileSync(new URL(f.file, FONT_DIR))),
       mediaType: 'font/woff2',
     })),
     {
       path: `${ASSETS_DIR}/noto-sans-OFL.txt`,
-      contents: readFileSync(require.resolve('@fontsource/noto-sans/LICENSE'), 'utf8'),
+      contents: readFileSync(new URL('OFL.txt', FONT_DIR), 'utf8'),
       mediaType: 'text/plain; charset=utf-8',
     },
   ];

@@ -1,85 +1,179 @@
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import * as fontkit from 'fontkit';
-import type { Font, GlyphPosition, GlyphRun } from 'fontkit';
+import { FontFile } from './font/truetype.js';
 
-/** The four faces of the embedded family, parsed once per process. */
-export interface PdfFonts {
-  regular: Font;
-  bold: Font;
-  italic: Font;
-  boldItalic: Font;
-}
+/**
+ * The embedded family: Noto Sans (SIL OFL 1.1), vendored under assets/fonts/ as the WOFF files
+ * Google Fonts serves. Each face is a chain of files: the `latin` file, then `latin-ext` for the
+ * characters it lacks. Every file becomes its own PDF font, subset per document.
+ */
+export type FaceName = 'regular' | 'bold' | 'italic' | 'boldItalic';
 
-export type FaceName = keyof PdfFonts;
-
-/** Noto Sans (SIL OFL 1.1) from @expo-google-fonts/noto-sans: TTF files, complete Latin coverage. */
 const FACE_FILES: Record<FaceName, string> = {
-  regular: '400Regular/NotoSans_400Regular.ttf',
-  bold: '700Bold/NotoSans_700Bold.ttf',
-  italic: '400Regular_Italic/NotoSans_400Regular_Italic.ttf',
-  boldItalic: '700Bold_Italic/NotoSans_700Bold_Italic.ttf',
+  regular: '400-normal',
+  bold: '700-normal',
+  italic: '400-italic',
+  boldItalic: '700-italic',
 };
 
-const require = createRequire(import.meta.url);
-let cached: PdfFonts | undefined;
+const SUBSETS = ['latin', 'latin-ext'] as const;
+
+/** Folder of the vendored font files (assets/fonts at the package root; dist/emit/pdf is three levels down). */
+export const FONT_DIR = new URL('../../../assets/fonts/', import.meta.url);
+
+/** One shaped piece of a word: consecutive glyphs from one font file. */
+export interface ShapedRun {
+  /** Index of the file in the face's chain. */
+  file: number;
+  glyphs: number[];
+  /**
+   * The run's operands for TJ, without the outer parentheses, so runs and words join into one
+   * string: glyph ids as two-byte codes (binary, latin1, escaped), and kerning as `)n(` between
+   * them (TJ numbers move the next glyph left by n/1000 of the size).
+   */
+  tj: string;
+}
+
+/**
+ * A word (or a space, or a badge label) shaped once per process: glyphs from the character map,
+ * GPOS pair kerning, no ligatures or other substitutions, so every glyph stands for exactly the
+ * characters it was drawn for. Immutable: documents share it, never change it.
+ */
+export interface Shaped {
+  /** Advance width in thousandths of the font size. */
+  width: number;
+  runs: ShapedRun[];
+  /**
+   * The text to report instead of the glyphs' own Unicode values (ActualText), when they differ:
+   * a character drawn with a glyph shared with another code point (U+00A0 and the space), or one
+   * no file can draw (drawn as «?»).
+   */
+  actual?: string;
+  /** Characters no file of the face can draw (drawn as «?»), for the PDF-MISSING-GLYPH warning. */
+  missing?: string[];
+}
+
+/** One byte inside a PDF literal string: the delimiters, the escape and CR (read as LF) are escaped. */
+function stringByte(b: number): string {
+  if (b === 0x28 || b === 0x29 || b === 0x5c) return `\\${String.fromCharCode(b)}`;
+  if (b === 0x0d) return '\\r';
+  return String.fromCharCode(b);
+}
+
+/** Format characters that are never drawn (soft hyphen, zero-width space and joiners, BOM). */
+const INVISIBLE = /[\u00ad\u200b-\u200f\u2060\ufeff]/g;
 
 /** Entries kept per face before the shaping cache starts over (bounds memory in long builds). */
-const LAYOUT_CACHE_LIMIT = 50_000;
+const SHAPE_CACHE_LIMIT = 20_000;
 
-/**
- * Memoises shaping across documents. pdfkit shapes every word of every document through
- * `font.layout` (GSUB/GPOS lookups: the largest cost of a warm render) and caches only per
- * document. Shaping is a pure function of the text, so the process keeps the runs and hands out
- * copies: pdfkit scales the positions of the run it receives in place.
- */
-function memoizeLayout(font: Font): void {
-  const shape = font.layout.bind(font);
-  const cache = new Map<string, GlyphRun>();
-  font.layout = (text, features) => {
-    const key = features ? `${text}\u0000${JSON.stringify(features)}` : text;
-    let run = cache.get(key);
-    if (!run) {
-      if (cache.size >= LAYOUT_CACHE_LIMIT) cache.clear();
-      run = shape(text, features);
-      cache.set(key, run);
+export class Face {
+  readonly name: FaceName;
+  readonly files: FontFile[];
+  /** Ascent and descent (negative) of the first file, in thousandths of the size. */
+  readonly ascent: number;
+  readonly descent: number;
+  private readonly cache = new Map<string, Shaped>();
+
+  constructor(name: FaceName, files: FontFile[]) {
+    this.name = name;
+    this.files = files;
+    const f = files[0]!;
+    this.ascent = (f.ascent * 1000) / f.unitsPerEm;
+    this.descent = (f.descent * 1000) / f.unitsPerEm;
+  }
+
+  /** Shapes `text` (NFC, no line breaks); memoised for the process. */
+  shape(text: string): Shaped {
+    let s = this.cache.get(text);
+    if (!s) {
+      if (this.cache.size >= SHAPE_CACHE_LIMIT) this.cache.clear();
+      s = this.shapeUncached(text);
+      this.cache.set(text, s);
     }
-    const copy = Object.assign(Object.create(Object.getPrototypeOf(run) as object) as GlyphRun, run);
-    copy.positions = run.positions.map((p) => Object.assign(Object.create(Object.getPrototypeOf(p) as object) as GlyphPosition, p));
-    return copy;
-  };
+    return s;
+  }
+
+  /** Width of `text` at `size` points. */
+  width(text: string, size: number): number {
+    return (this.shape(text).width * size) / 1000;
+  }
+
+  /** Index of the first file that can draw the code point, or -1. */
+  fileFor(cp: number): number {
+    for (let i = 0; i < this.files.length; i++) if (this.files[i]!.glyphFor(cp)) return i;
+    return -1;
+  }
+
+  private shapeUncached(text: string): Shaped {
+    const runs: ShapedRun[] = [];
+    let width = 0;
+    let spelled = '';
+    let run: ShapedRun | undefined;
+    let codes = '';
+    let prev = -1;
+    let missing: string[] | undefined;
+    const close = (): void => {
+      if (!run) return;
+      run.tj += codes;
+      runs.push(run);
+      run = undefined;
+      codes = '';
+    };
+    const visible = text.replace(INVISIBLE, '');
+    for (const ch of visible) {
+      const cp = ch.codePointAt(0)!;
+      let file = this.fileFor(cp);
+      let gid: number;
+      if (file < 0) {
+        file = 0;
+        gid = this.files[0]!.glyphFor(0x3f);
+        if (cp >= 0x20 && !(cp >= 0x7f && cp < 0xa0)) (missing ??= []).push(ch);
+      } else gid = this.files[file]!.glyphFor(cp);
+      const font = this.files[file]!;
+      const scale = 1000 / font.unitsPerEm;
+      if (!run || run.file !== file) {
+        close();
+        run = { file, glyphs: [], tj: '' };
+        prev = -1;
+      }
+      if (prev >= 0) {
+        const k = font.kerning(prev, gid);
+        if (k) {
+          // Kerning -40 (font units) is a TJ number of +40.
+          run.tj += `${codes})${Math.round(-k * scale * 1000) / 1000}(`;
+          codes = '';
+          width += k * scale;
+        }
+      }
+      run.glyphs.push(gid);
+      codes += stringByte(gid >> 8) + stringByte(gid & 0xff);
+      width += font.advance(gid) * scale;
+      const u = font.unicodeFor(gid);
+      spelled += u === undefined ? '\ufffd' : String.fromCodePoint(u);
+      prev = gid;
+    }
+    close();
+    const shaped: Shaped = { width, runs };
+    if (spelled !== visible) shaped.actual = visible;
+    if (missing) shaped.missing = missing;
+    return shaped;
+  }
 }
 
-function parse(file: string): Font {
-  const path = require.resolve(`@expo-google-fonts/noto-sans/${file}`);
-  const font = fontkit.create(readFileSync(path));
-  if ('fonts' in font) throw new Error(`Expected a single font in ${file}, got a collection`);
-  memoizeLayout(font);
-  return font;
+export type PdfFonts = Record<FaceName, Face>;
+
+let cached: PdfFonts | undefined;
+
+function load(face: FaceName): Face {
+  const files = SUBSETS.map((subset) => FontFile.parse(readFileSync(new URL(`noto-sans-${subset}-${FACE_FILES[face]}.woff`, FONT_DIR))));
+  return new Face(face, files);
 }
 
 /**
- * The parsed fonts. Parsing and fontkit's glyph caches are the dominant cost of a PDF, so they
- * are shared by every document of the process (pdfkit 0.20 accepts fontkit Font objects and only
- * keeps per-document state, the subset, on its own wrapper).
+ * The four faces, parsed once per process (about 10 ms). Parsed fonts and shaped words are pure
+ * functions of the font files, so every document shares them; everything that depends on a
+ * document (which glyphs it uses, its subsets, its ToUnicode maps) lives in that document.
  */
 export function pdfFonts(): PdfFonts {
-  cached ??= {
-    regular: parse(FACE_FILES.regular),
-    bold: parse(FACE_FILES.bold),
-    italic: parse(FACE_FILES.italic),
-    boldItalic: parse(FACE_FILES.boldItalic),
-  };
+  cached ??= { regular: load('regular'), bold: load('bold'), italic: load('italic'), boldItalic: load('boldItalic') };
   return cached;
-}
-
-/** Code points of `text` that the regular face cannot draw (they would print as blank boxes). */
-export function missingGlyphs(text: string, font: Font = pdfFonts().regular): string[] {
-  const missing = new Set<string>();
-  for (const ch of text) {
-    const cp = ch.codePointAt(0)!;
-    if (cp < 0x20 || (cp >= 0x7f && cp < 0xa0)) continue;
-    if (!font.hasGlyphForCodePoint(cp)) missing.add(ch);
-  }
-  return [...missing].sort();
 }

@@ -11,11 +11,20 @@ export interface Box {
 }
 
 export function runDefaults(s: PdfState, face: FaceName = 'regular', size = s.theme.body, color = s.theme.color.text): RunDefaults {
-  return { face, size, color, linkColor: s.theme.color.link, badgeColor: (tone) => s.theme.color.badge[tone], resolve: s.resolve };
+  return { face, size, color, linkColor: s.theme.color.link, badgeColor: (tone) => s.theme.color.badge[tone].text, resolve: s.resolve };
 }
 
+/** Lines of inline content at a width; computed once per content, width and style in a render. */
 export function layout(s: PdfState, content: Inline[], width: number, d: RunDefaults = runDefaults(s)): Line[] {
-  return breakLines(tokenize(content, d), width, s.measure);
+  const key = `${width}|${d.face}|${d.size}|${d.color}`;
+  let byKey = s.layouts.get(content);
+  let lines = byKey?.get(key);
+  if (!lines) {
+    lines = breakLines(tokenize(content, d), width, s.measure);
+    if (!byKey) s.layouts.set(content, (byKey = new Map()));
+    byKey.set(key, lines);
+  }
+  return lines;
 }
 
 export function lineHeight(s: PdfState, size = s.theme.body): number {

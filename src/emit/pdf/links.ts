@@ -1,7 +1,7 @@
 import type { Block, NoticeDocument } from '../document.js';
+import type { LinkTarget } from './pdf-doc.js';
 
-/** Where a link of the model points in the PDF. */
-export type LinkTarget = { kind: 'uri'; uri: string } | { kind: 'dest'; name: string };
+export type { LinkTarget };
 
 /** Every anchor the PDF defines as a named destination: section ids and heading ids. */
 export function anchorsOf(model: NoticeDocument): Set<string> {

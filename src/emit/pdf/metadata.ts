@@ -1,9 +1,6 @@
-import { createHash } from 'node:crypto';
 import type { NoticeDocument } from '../document.js';
 import { toolVersion } from '../../version.js';
-
-/** Bumped when the layout changes, so the digest (and /ID) of an old file never collides with a new one. */
-const RENDERER_REVISION = 1;
+import type { PdfColors } from './theme.js';
 
 export interface RenderOptions {
   paper: 'letter' | 'a4';
@@ -11,21 +8,25 @@ export interface RenderOptions {
   epoch: number;
   /** URL of the notice's published folder ('https://…/avisos-privacidad/<id>/'): relative links of the model resolve against it. */
   base?: string;
-}
-
-/** SHA-256 of everything that determines the bytes: the model, the paper, the date, the renderer. */
-export function contentDigest(model: NoticeDocument, o: RenderOptions): string {
-  const input = JSON.stringify({ r: RENDERER_REVISION, v: toolVersion(), paper: o.paper, epoch: o.epoch, base: o.base ?? null, model });
-  return createHash('sha256').update(input).digest('hex');
+  /** The workspace theme's brand colours (already checked for contrast), as the HTML pages use them. */
+  brand?: Partial<PdfColors['brand']>;
 }
 
 const VARIANT_LABEL = { integral: 'aviso de privacidad integral', simplified: 'aviso de privacidad simplificado' };
 
-/**
- * The info dictionary. pdfkit derives the trailer /ID from it when the document is created, so
- * the digest makes the ID a function of the content; the dates come from the build epoch.
- */
-export function documentInfo(model: NoticeDocument, o: RenderOptions, digest: string): PDFKit.DocumentInfo {
+export interface DocumentInfo {
+  Title: string;
+  Author: string;
+  Subject: string;
+  Keywords: string;
+  Creator: string;
+  Producer: string;
+  CreationDate: Date;
+  ModDate: Date;
+}
+
+/** The document information; the dates come from the build epoch, never from the clock. */
+export function documentInfo(model: NoticeDocument, o: RenderOptions): DocumentInfo {
   const date = new Date(o.epoch * 1000);
   const title = model.subtitle ? `${model.title}. ${model.subtitle}` : model.title;
   return {
@@ -34,15 +35,35 @@ export function documentInfo(model: NoticeDocument, o: RenderOptions, digest: st
     Subject: model.description,
     Keywords: `${VARIANT_LABEL[model.variant]}, datos personales, LGPDPPSO`,
     Creator: `notice ${toolVersion()}`,
-    Producer: 'notice (PDFKit)',
+    Producer: `notice ${toolVersion()}`,
     CreationDate: date,
     ModDate: date,
-    NoticeDigest: digest,
   };
 }
 
+/** 'D:20250415000000Z', the PDF date form that PDF/A-1 matches against the XMP date. */
+export function pdfDate(d: Date): string {
+  return `D:${d.toISOString().replace(/[-:T]/g, '').replace(/\.\d{3}Z$/, 'Z')}`;
+}
+
+/** The info dictionary's entries as text. */
+export function infoEntries(i: DocumentInfo): Record<string, string> {
+  return {
+    Title: i.Title,
+    Author: i.Author,
+    Subject: i.Subject,
+    Keywords: i.Keywords,
+    Creator: i.Creator,
+    Producer: i.Producer,
+    CreationDate: pdfDate(i.CreationDate),
+    ModDate: pdfDate(i.ModDate),
+  };
+}
+
+const XML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
+
 function xml(value: unknown): string {
-  return String(value).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+  return String(value).replace(/[&<>"]/g, (c) => XML_ESCAPES[c]!);
 }
 
 function xmpDate(d: Date): string {
@@ -50,31 +71,55 @@ function xmpDate(d: Date): string {
 }
 
 /**
- * Replaces pdfkit's XMP writer for this document: pdfkit 0.20 does not escape values (a «&» in a
- * title breaks PDF/A) and omits xmp:ModifyDate, which PDF/A-1 requires to match ModDate.
+ * The XMP packet: PDF/A-1b and PDF/UA-1 identification, and the same title, author, subject,
+ * keywords, tools and dates as the info dictionary (PDF/A-1 requires them to agree). PDF/A-1 knows
+ * only the XMP schemas of its time, so the PDF/UA identification schema is declared with a PDF/A
+ * extension schema, as ISO 14289-1 and the PDF/A validators expect. Values are XML-escaped.
  */
-export function installXmp(doc: PDFKit.PDFDocument, lang: string): void {
-  doc._addInfo = function addInfo(this: PDFKit.PDFDocument): void {
-    const i = this.info;
-    const li = (v: unknown): string => `<rdf:Alt><rdf:li xml:lang="x-default">${xml(v)}</rdf:li></rdf:Alt>`;
-    this.appendXML(
-      [
-        '<rdf:Description rdf:about="" xmlns:xmp="http://ns.adobe.com/xap/1.0/">',
-        `<xmp:CreateDate>${xmpDate(i.CreationDate!)}</xmp:CreateDate>`,
-        `<xmp:ModifyDate>${xmpDate(i.ModDate!)}</xmp:ModifyDate>`,
-        `<xmp:CreatorTool>${xml(i.Creator)}</xmp:CreatorTool>`,
-        '</rdf:Description>',
-        '<rdf:Description rdf:about="" xmlns:dc="http://purl.org/dc/elements/1.1/">',
-        `<dc:title>${li(i.Title)}</dc:title>`,
-        `<dc:creator><rdf:Seq><rdf:li>${xml(i.Author)}</rdf:li></rdf:Seq></dc:creator>`,
-        `<dc:description>${li(i.Subject)}</dc:description>`,
-        `<dc:language><rdf:Bag><rdf:li>${xml(lang)}</rdf:li></rdf:Bag></dc:language>`,
-        '</rdf:Description>',
-        '<rdf:Description rdf:about="" xmlns:pdf="http://ns.adobe.com/pdf/1.3/">',
-        `<pdf:Producer>${xml(i.Producer)}</pdf:Producer>`,
-        `<pdf:Keywords>${xml(i.Keywords)}</pdf:Keywords>`,
-        '</rdf:Description>',
-      ].join('\n'),
-    );
-  };
+export function xmpPacket(i: DocumentInfo, lang: string): string {
+  const li = (v: unknown): string => `<rdf:Alt><rdf:li xml:lang="x-default">${xml(v)}</rdf:li></rdf:Alt>`;
+  return [
+    '<?xpacket begin="\ufeff" id="W5M0MpCehiHzreSzNTczkc9d"?>',
+    '<x:xmpmeta xmlns:x="adobe:ns:meta/">',
+    '<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">',
+    '<rdf:Description rdf:about="" xmlns:pdfaid="http://www.aiim.org/pdfa/ns/id/">',
+    '<pdfaid:part>1</pdfaid:part>',
+    '<pdfaid:conformance>B</pdfaid:conformance>',
+    '</rdf:Description>',
+    '<rdf:Description rdf:about="" xmlns:pdfuaid="http://www.aiim.org/pdfua/ns/id/">',
+    '<pdfuaid:part>1</pdfuaid:part>',
+    '</rdf:Description>',
+    '<rdf:Description rdf:about="" xmlns:pdfaExtension="http://www.aiim.org/pdfa/ns/extension/" xmlns:pdfaSchema="http://www.aiim.org/pdfa/ns/schema#" xmlns:pdfaProperty="http://www.aiim.org/pdfa/ns/property#">',
+    '<pdfaExtension:schemas><rdf:Bag><rdf:li rdf:parseType="Resource">',
+    '<pdfaSchema:schema>PDF/UA Universal Accessibility Schema</pdfaSchema:schema>',
+    '<pdfaSchema:namespaceURI>http://www.aiim.org/pdfua/ns/id/</pdfaSchema:namespaceURI>',
+    '<pdfaSchema:prefix>pdfuaid</pdfaSchema:prefix>',
+    '<pdfaSchema:property><rdf:Seq><rdf:li rdf:parseType="Resource">',
+    '<pdfaProperty:name>part</pdfaProperty:name>',
+    '<pdfaProperty:valueType>Integer</pdfaProperty:valueType>',
+    '<pdfaProperty:category>internal</pdfaProperty:category>',
+    '<pdfaProperty:description>Indicates, which part of ISO 14289 standard is followed</pdfaProperty:description>',
+    '</rdf:li></rdf:Seq></pdfaSchema:property>',
+    '</rdf:li></rdf:Bag></pdfaExtension:schemas>',
+    '</rdf:Description>',
+    '<rdf:Description rdf:about="" xmlns:xmp="http://ns.adobe.com/xap/1.0/">',
+    `<xmp:CreateDate>${xmpDate(i.CreationDate)}</xmp:CreateDate>`,
+    `<xmp:ModifyDate>${xmpDate(i.ModDate)}</xmp:ModifyDate>`,
+    `<xmp:CreatorTool>${xml(i.Creator)}</xmp:CreatorTool>`,
+    '</rdf:Description>',
+    '<rdf:Description rdf:about="" xmlns:dc="http://purl.org/dc/elements/1.1/">',
+    '<dc:format>application/pdf</dc:format>',
+    `<dc:title>${li(i.Title)}</dc:title>`,
+    `<dc:creator><rdf:Seq><rdf:li>${xml(i.Author)}</rdf:li></rdf:Seq></dc:creator>`,
+    `<dc:description>${li(i.Subject)}</dc:description>`,
+    `<dc:language><rdf:Bag><rdf:li>${xml(lang)}</rdf:li></rdf:Bag></dc:language>`,
+    '</rdf:Description>',
+    '<rdf:Description rdf:about="" xmlns:pdf="http://ns.adobe.com/pdf/1.3/">',
+    `<pdf:Producer>${xml(i.Producer)}</pdf:Producer>`,
+    `<pdf:Keywords>${xml(i.Keywords)}</pdf:Keywords>`,
+    '</rdf:Description>',
+    '</rdf:RDF>',
+    '</x:xmpmeta>',
+    '<?xpacket end="w"?>',
+  ].join('\n');
 }

@@ -1,128 +1,134 @@
-import PDFDocument from 'pdfkit';
 import type { Block, Inline, NoticeDocument, Summary } from '../document.js';
-import { renderBlocks, renderHeading } from './blocks.js';
-import { pdfFonts, type FaceName } from './fonts.js';
-import { runDefaults, layout, lineHeight } from './layout.js';
-import { contentDigest, documentInfo, installXmp, type RenderOptions } from './metadata.js';
-import { advance, artifact, contentWidth, createMeasure, newPage, type PdfState } from './page.js';
+import { definitions, leadHeight, renderBlocks, renderHeading } from './blocks.js';
 import { drawLines } from './draw-text.js';
-import { anchorsOf, resolveHref, type LinkTarget } from './links.js';
+import { layout, lineHeight, runDefaults } from './layout.js';
+import { anchorsOf, resolveHref } from './links.js';
+import { documentInfo, infoEntries, xmpPacket, type RenderOptions } from './metadata.js';
+import { advance, beginDecoration, contentWidth, createMeasure, endDecoration, ensureSpace, newPage, type PdfState } from './page.js';
+import { PdfDoc, type LinkTarget, type StructElem } from './pdf-doc.js';
 import { pdfTheme } from './theme.js';
 
 export type { RenderOptions };
 
-const FACES: FaceName[] = ['regular', 'bold', 'italic', 'boldItalic'];
-
-function createDocument(model: NoticeDocument, o: RenderOptions): PDFKit.PDFDocument {
-  const doc = new PDFDocument({
-    pdfVersion: '1.7',
-    subset: 'PDF/A-1b',
-    tagged: true,
-    lang: model.lang,
-    displayTitle: true,
-    bufferPages: true,
-    autoFirstPage: false,
-    info: documentInfo(model, o, contentDigest(model, o)),
-  });
-  installXmp(doc, model.lang);
-  const fonts = pdfFonts();
-  for (const face of FACES) doc.registerFont(face, fonts[face] as unknown as string);
-  doc.font('regular');
-  return doc;
+function paragraph(s: PdfState, parent: StructElem, text: string, size: number, color: string): void {
+  const d = runDefaults(s, 'regular', size, color);
+  const p = s.doc.struct('P', parent);
+  drawLines(s, layout(s, [{ kind: 'text', text }], contentWidth(s), d), { x: s.theme.margin.left, elem: p, lineHeight: lineHeight(s, size) });
 }
 
-function titleBlock(s: PdfState, root: PDFKit.PDFStructureElement): void {
+/**
+ * Title, subtitle and the update date (tagged, not only in the footer), then the draft notice,
+ * the description and, in the integral notice, the summary box.
+ */
+function titleBlock(s: PdfState, root: StructElem): void {
   const box = { x: s.theme.margin.left, width: contentWidth(s) };
-  renderHeading(s, root, 'H1', s.model.title, s.theme.h1, box);
-  if (s.model.subtitle) {
-    const d = runDefaults(s, 'regular', s.theme.h3, s.theme.color.muted);
-    const p = s.doc.struct('P');
-    root.add(p);
-    drawLines(s, layout(s, [{ kind: 'text', text: s.model.subtitle }], box.width, d), { x: box.x, elem: p, tag: 'P', lineHeight: lineHeight(s, d.size) });
-    p.end();
-  }
-  advance(s, s.theme.gap);
   const m = s.model;
+  const lead = lineHeight(s) * 2;
+  renderHeading(s, root, 1, m.title, box, lead);
+  advance(s, 2);
+  if (m.subtitle) paragraph(s, root, m.subtitle, s.theme.h3, s.theme.color.muted);
+  if (m.updated) paragraph(s, root, `${m.labels?.updated ?? 'Fecha de última actualización'}: ${m.updated.text}`, s.theme.body, s.theme.color.muted);
+  advance(s, s.theme.gap * 1.5);
   const blocks: Block[] = [];
   if (m.draft) {
     const title = m.labels?.draftBanner ?? 'BORRADOR';
     blocks.push({ kind: 'callout', tone: 'warning', title, blocks: m.labels ? [{ kind: 'paragraph', content: [{ kind: 'text', text: m.labels.draftDetail }] }] : [] });
   }
   if (m.description) blocks.push({ kind: 'paragraph', content: [{ kind: 'text', text: m.description }] });
-  if (m.summary) blocks.push(summaryBlock(m.summary));
   renderBlocks(s, blocks, root, box);
+  if (m.summary) summaryBox(s, root, m.summary);
 }
 
-/** The integral notice's «En resumen» box, drawn as a callout of terms and descriptions. */
-function summaryBlock(summary: Summary): Block {
+/** The integral notice's «En resumen» box: a section with its H2 and the terms and descriptions, shaded like the HTML's. */
+function summaryBox(s: PdfState, root: StructElem, summary: Summary): void {
+  const box = { x: s.theme.margin.left, width: contentWidth(s) };
+  const inner = { x: box.x + 14, width: box.width - 26 };
   const items = summary.items.map((it) => {
     const description: Inline[] = [...it.description];
     if (it.href) description.push({ kind: 'text', text: ' ' }, { kind: 'link', href: it.href, children: [{ kind: 'text', text: it.hrefLabel ?? it.href }] });
     return { term: it.term, description };
   });
-  return { kind: 'callout', tone: 'info', title: summary.title, blocks: [{ kind: 'definitions', items }] };
+  const sect = s.doc.struct('Sect', root);
+  const first = items[0];
+  const lead = first ? lineHeight(s) * 3 : 0;
+  ensureSpace(s, 10 + s.theme.h2 * 1.25 + 6 + lead);
+  beginDecoration(s, box.x, box.width, { fill: s.theme.color.summary.fill, bar: s.theme.color.brand.primary, border: s.theme.color.summary.border });
+  advance(s, 10);
+  renderHeading(s, sect, 2, summary.title, inner, s.theme.gap + lead, undefined, false);
+  advance(s, s.theme.gap);
+  definitions(s, sect, items, inner, s.theme.color.heading);
+  s.y += 10 - s.theme.gap;
+  endDecoration(s);
+  advance(s, s.theme.gap * 2);
 }
 
-function sections(s: PdfState, root: PDFKit.PDFStructureElement): void {
+function sections(s: PdfState, root: StructElem): void {
   const box = { x: s.theme.margin.left, width: contentWidth(s) };
   for (const section of s.model.sections) {
-    const sect = s.doc.struct('Sect');
-    root.add(sect);
+    const sect = s.doc.struct('Sect', root);
     advance(s, s.theme.gap);
-    const top = renderHeading(s, sect, 'H2', section.title, s.theme.h2, box, section.id);
-    s.doc.outline.addItem(section.title, { top: Math.max(0, top - 6), left: s.theme.size[0], zoom: 0 });
-    advance(s, s.theme.gap / 2);
+    const lead = s.theme.gap + leadHeight(s, section.blocks, box);
+    const top = renderHeading(s, sect, 2, section.title, box, lead, section.id);
+    s.doc.bookmark(section.title, Math.max(0, top - 6));
+    advance(s, s.theme.gap);
     renderBlocks(s, section.blocks, sect, box);
-    sect.end();
   }
 }
 
-/** «Última actualización: …» and «Página X de Y» on every page, as pagination artifacts. */
+/** «Fecha de última actualización: …» and «Página X de Y» on every page, as pagination artifacts. */
 function footers(s: PdfState): void {
   const { doc, theme: t } = s;
-  const { start, count } = doc.bufferedPageRange();
-  for (let i = start; i < start + count; i++) {
-    doc.switchToPage(i);
-    artifact(
-      s,
+  const width = contentWidth(s);
+  // Only a date the notice states: no footer date line otherwise.
+  const updated = s.model.updated ? `${s.model.labels?.updated ?? 'Fecha de última actualización'}: ${s.model.updated.text}` : '';
+  const count = doc.pages.length;
+  doc.pages.forEach((page, i) => {
+    doc.select(page);
+    doc.artifact(
       () => {
-        const width = contentWidth(s);
-        doc.moveTo(t.margin.left, t.footerY - 6).lineTo(t.margin.left + width, t.footerY - 6).lineWidth(0.5).stroke(t.color.rule);
-        doc.font('regular').fontSize(t.small).fillColor(t.color.muted);
-        const updated = s.model.updated ? `${s.model.labels?.updated ?? 'Fecha de última actualización'}: ${s.model.updated.text}` : '';
-        if (updated) doc.text(updated, t.margin.left, t.footerY, { lineBreak: false });
-        const page = `Página ${i + 1 - start} de ${count}`;
-        doc.text(page, t.margin.left + width - doc.widthOfString(page), t.footerY, { lineBreak: false });
+        doc.line(t.margin.left, t.footerY - 11, t.margin.left + width, t.footerY - 11, t.color.rule, 0.5);
+        if (updated) doc.text(t.margin.left, t.footerY, 'regular', t.small, t.color.muted, [updated]);
+        const label = `Página ${i + 1} de ${count}`;
+        doc.text(t.margin.left + width - doc.fonts.regular.width(label, t.small), t.footerY, 'regular', t.small, t.color.muted, [label]);
       },
       'Pagination',
+      'Footer',
     );
-  }
+  });
+}
+
+export interface RenderedPdf {
+  bytes: Uint8Array;
+  /** Characters of the model that no embedded font can draw (printed as «?», extracted as themselves). */
+  missing: string[];
 }
 
 /**
- * Renders the section model as a tagged PDF/A-1b document (letter or A4) with the embedded
- * Noto Sans family. Byte-identical for identical input: no clock, no randomness, no paths.
+ * Renders the section model as a tagged PDF/A-1b and PDF/UA-1 document (letter or A4) with the
+ * embedded Noto Sans family. Byte-identical for identical input: no clock, no randomness, no paths.
  */
 export async function renderPdf(model: NoticeDocument, o: RenderOptions): Promise<Uint8Array> {
-  const doc = createDocument(model, o);
-  const chunks: Uint8Array[] = [];
-  doc.on('data', (c: Uint8Array) => chunks.push(c));
-  const done = new Promise<void>((resolve, reject) => {
-    doc.on('end', resolve);
-    doc.on('error', reject);
+  return (await renderPdfReport(model, o)).bytes;
+}
+
+/** renderPdf, and what the renderer could not draw. */
+export async function renderPdfReport(model: NoticeDocument, o: RenderOptions): Promise<RenderedPdf> {
+  const theme = pdfTheme(o.paper, o.brand);
+  const info = documentInfo(model, o);
+  const doc = new PdfDoc({
+    width: theme.size[0],
+    height: theme.size[1],
+    lang: model.lang,
+    info: infoEntries(info),
+    xmp: xmpPacket(info, model.lang),
   });
   const anchors = anchorsOf(model);
   const resolve = (href: string): LinkTarget | undefined => resolveHref(href, anchors, o.base);
-  const s: PdfState = { doc, theme: pdfTheme(o.paper), model, y: 0, decor: [], measure: createMeasure(doc), resolve };
+  const s: PdfState = { doc, theme, model, y: 0, decor: [], measure: createMeasure(doc), resolve, headingLevel: 0, layouts: new WeakMap() };
   newPage(s);
-  const root = doc.struct('Document');
-  doc.addStructure(root);
-  titleBlock(s, root);
-  sections(s, root);
-  root.end();
+  titleBlock(s, doc.root);
+  sections(s, doc.root);
   footers(s);
-  doc.outline.options = { expanded: true };
-  doc.end();
-  await done;
-  return Buffer.concat(chunks);
+  const bytes = doc.end();
+  return { bytes, missing: [...doc.missing].sort() };
 }
