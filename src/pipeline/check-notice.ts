@@ -25,12 +25,13 @@ export function metaOf(notice: Notice, ruleset: RulesetId | undefined): NoticeMe
 /**
  * Parses, validates and lints one notice in memory. Pure: no I/O, no clock. `keep` names the
  * top-level keys of the data to return (what the rules across notices read), so a worker thread
- * sends back only those; all of them when absent.
+ * sends back only those; all of them when absent. `full` is the whole notice, for a compile that
+ * follows in the same task (never sent across threads).
  */
-export function checkNotice(file: string, text: string, options: Pick<NoticeOptions, 'lang' | 'evaluation' | 'rules'>, keep?: readonly string[]): CheckedNotice {
+export function checkNotice(file: string, text: string, options: Pick<NoticeOptions, 'lang' | 'evaluation' | 'rules'>, keep?: readonly string[]): CheckedNotice & { full?: Notice } {
   const c = checkSource(file, text, { lang: options.lang, evaluation: options.evaluation, ...(options.rules ? { overrides: options.rules } : {}) });
   const diagnostics: Diagnostic[] = c.diagnostics;
   if (!c.schemaValid || !c.notice) return { diagnostics, schemaValid: false, ...(c.ruleset ? { ruleset: c.ruleset } : {}) };
   const notice = keep ? (Object.fromEntries(keep.filter((k) => k in c.notice!).map((k) => [k, (c.notice as unknown as Record<string, unknown>)[k]])) as unknown as Notice) : c.notice;
-  return { diagnostics, schemaValid: true, ...(c.ruleset ? { ruleset: c.ruleset } : {}), meta: metaOf(c.notice, c.ruleset), notice };
+  return { diagnostics, schemaValid: true, ...(c.ruleset ? { ruleset: c.ruleset } : {}), meta: metaOf(c.notice, c.ruleset), notice, full: c.notice };
 }

@@ -41,6 +41,8 @@ interface Item {
   cachedCheck: boolean;
   workspace: Diagnostic[];
   emitKey?: string;
+  /** A compile done in the check's task (build), with the draft flag it assumed. */
+  speculative?: { draft: boolean; failed: boolean; diagnostics: Diagnostic[]; outputs: NonNullable<ProcessedNotice['outputs']> };
   status?: ProcessedNotice['status'];
   emitted?: { diagnostics: Diagnostic[]; outputs: NonNullable<ProcessedNotice['outputs']>; cached: boolean };
 }
@@ -84,21 +86,25 @@ async function checkPhase(items: Item[], req: RunRequest, workers: Workers, chec
   const todo = items.filter((i) => i.text !== undefined && !i.check);
   let done = items.length - todo.length;
   req.onProgress?.('check', done, items.length);
-  const finish = (i: Item, r: CheckedNotice) => {
-    i.check = r;
-    const { notice, ...cached } = r;
+  const finish = (i: Item, r: WorkerResult) => {
+    if (r.kind !== 'check') return;
+    i.check = r.result;
+    const { notice, ...cached } = r.result;
     cache?.setCheck(i.key!, cached);
     if (notice) cache?.setData(i.key!, notice);
+    if (r.emitted) i.speculative = stage(req, i.file, r.result.meta!.id, r.emitted.draft, r.emitted.result);
     req.onProgress?.('check', ++done, items.length);
   };
+  const emit = req.options.emit;
   // Only what the rules across notices read crosses threads and goes into the data cache.
   const keep = todo.length > 0 ? await workspaceKeys(req.options) : undefined;
   if (workers.parallel(todo.length, PARALLEL_CHECKS)) {
-    await Promise.all(todo.map(async (i) => finish(i, (await workers.run({ kind: 'check', file: i.file, text: i.text!, options: checkOptions, ...(keep ? { keep } : {}) })) as CheckedNotice)));
+    await Promise.all(todo.map(async (i) => finish(i, await workers.run({ kind: 'check', file: i.file, text: i.text!, options: checkOptions, ...(keep ? { keep } : {}), ...(emit ? { emit } : {}) }))));
   } else if (todo.length > 0) {
     // Loaded only when something must be checked: a re-check from the cache never loads the rules.
     const { runTask } = await import('./task.js');
-    for (const i of todo) finish(i, ((await runTask({ kind: 'check', file: i.file, text: i.text!, options: checkOptions, ...(keep ? { keep } : {}) }, false)).result as CheckedNotice));
+    const heavy = (emit?.formats ?? []).some((f) => emitterEntry(f)?.heavy);
+    for (const i of todo) finish(i, await runTask({ kind: 'check', file: i.file, text: i.text!, options: checkOptions, ...(keep ? { keep } : {}), ...(emit ? { emit } : {}) }, heavy));
   }
 }
 
@@ -157,6 +163,14 @@ async function compilePhase(items: Item[], req: RunRequest, workers: Workers, em
       continue;
     }
     i.emitKey = digest([emitSalt, i.key!, errors ? 'draft' : 'final']);
+    const spec = i.speculative;
+    if (spec && spec.draft === errors) {
+      // Compiled with the check, and the rules across notices did not change the verdict.
+      i.status = spec.failed ? 'failed' : errors ? 'draft' : 'built';
+      i.emitted = { diagnostics: spec.diagnostics, outputs: spec.outputs, cached: false };
+      cache?.setEmit(i.emitKey, { status: i.status, diagnostics: spec.diagnostics, outputs: spec.outputs.map((o) => ({ path: o.path, size: o.size, sha256: o.sha256 })) });
+      continue;
+    }
     const hit = cache?.getEmit(i.emitKey);
     if (hit && (hit.status === 'failed' || req.stillPublished?.(id, hit))) {
       i.status = hit.status;
@@ -169,23 +183,32 @@ async function compilePhase(items: Item[], req: RunRequest, workers: Workers, em
   req.onProgress?.('compile', done, todo.length);
   const finish = (t: (typeof todo)[number], r: EmittedNotice) => {
     const i = t.item;
-    i.status = r.failed ? 'failed' : t.draft ? 'draft' : 'built';
-    if (!r.failed) req.onEmitted?.(i.file, t.id, r.outputs);
-    // Once handed over, only the hashes stay: memory stays flat however many notices.
-    const outputs = req.onEmitted ? r.outputs.map(({ contents: _bytes, ...meta }) => meta) : r.outputs;
-    i.emitted = { diagnostics: r.diagnostics, outputs, cached: false };
-    cache?.setEmit(i.emitKey!, { status: i.status, diagnostics: r.diagnostics, outputs: r.outputs.map((o) => ({ path: o.path, size: o.size, sha256: o.sha256 })) });
+    const staged = stage(req, i.file, t.id, t.draft, r);
+    i.status = staged.failed ? 'failed' : t.draft ? 'draft' : 'built';
+    i.emitted = { diagnostics: staged.diagnostics, outputs: staged.outputs, cached: false };
+    cache?.setEmit(i.emitKey!, { status: i.status, diagnostics: r.diagnostics, outputs: staged.outputs.map((o) => ({ path: o.path, size: o.size, sha256: o.sha256 })) });
     req.onProgress?.('compile', ++done, todo.length);
   };
   const heavy = emit.formats.some((f) => emitterEntry(f)?.heavy);
   if (workers.parallel(todo.length, PARALLEL_COMPILES)) {
-    await Promise.all(todo.map(async (t) => finish(t, (await workers.run({ kind: 'emit', file: t.item.file, text: t.item.text!, emit, draft: t.draft, lang: options.lang })) as EmittedNotice)));
+    await Promise.all(todo.map(async (t) => finish(t, (await workers.run({ kind: 'emit', file: t.item.file, text: t.item.text!, emit, draft: t.draft, lang: options.lang })).result as EmittedNotice)));
     return;
   }
   if (todo.length === 0) return;
   // Same code and warm-up as on a worker: PDF bytes must not depend on which thread rendered them.
   const { runTask } = await import('./task.js');
   for (const t of todo) finish(t, (await runTask({ kind: 'emit', file: t.item.file, text: t.item.text!, emit, draft: t.draft, lang: options.lang }, heavy)).result as EmittedNotice);
+}
+
+/**
+ * Hands a compile's files to the build (which stages them on disk) and keeps only their hashes:
+ * memory stays flat however many notices. A staged compile the final verdict does not use is
+ * simply never planned.
+ */
+function stage(req: RunRequest, file: string, id: string, draft: boolean, r: EmittedNotice): NonNullable<Item['speculative']> {
+  if (!r.failed) req.onEmitted?.(file, id, r.outputs);
+  const outputs = req.onEmitted ? r.outputs.map(({ contents: _bytes, ...meta }) => meta) : r.outputs;
+  return { draft, failed: r.failed, diagnostics: r.diagnostics, outputs };
 }
 
 function toRun(i: Item, options: NoticeOptions): NoticeRun {
@@ -215,7 +238,7 @@ function stableJson(value: unknown): string {
 
 interface Queued {
   task: WorkerTask;
-  resolve: (r: CheckedNotice | EmittedNotice) => void;
+  resolve: (r: WorkerResult) => void;
   reject: (e: unknown) => void;
 }
 
@@ -246,7 +269,7 @@ class Workers {
     return this.pool !== undefined || this.req.jobs !== undefined || tasks >= threshold;
   }
 
-  run(task: WorkerTask): Promise<CheckedNotice | EmittedNotice> {
+  run(task: WorkerTask): Promise<WorkerResult> {
     // tinypool (no dependencies, Node 20 and 22+) rather than our own pool: a worker that crashes
     // fails its tasks and is replaced; each worker holds two tasks so it never waits for us.
     this.pool ??= new Tinypool({
@@ -269,7 +292,7 @@ class Workers {
       const q = this.queue.shift()!;
       this.busyWorkers++;
       (this.pool.run(q.task) as Promise<WorkerResult>).then(
-        (r) => q.resolve(r.result),
+        (r) => q.resolve(r),
         (e: unknown) => q.reject(e),
       ).finally(() => {
         this.busyWorkers--;
@@ -283,7 +306,7 @@ class Workers {
       setImmediate(() => {
         import('./task.js')
           .then(({ runTask }) => runTask(q.task, this.heavy))
-          .then((r) => q.resolve(r.result), (e: unknown) => q.reject(e))
+          .then((r) => q.resolve(r), (e: unknown) => q.reject(e))
           .finally(() => {
             this.inlineBusy = false;
             this.pump();

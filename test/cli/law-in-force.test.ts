@@ -31,7 +31,7 @@ describe('the law in force judges every notice checked today', { timeout: 300_00
     expect(existsSync(join(ws, 'dist/avisos/consulta-prueba/index.html'))).toBe(false);
     const draft = runCli(['build', '--today', '2026-12-07', '--formats', 'html,text', '--allow-errors'], { cwd: ws });
     expect(draft.code).toBe(1);
-    expect(readFileSync(join(ws, 'dist/avisos/consulta-prueba/index.html'), 'utf8')).toContain('BORRADOR');
+    expect(readFileSync(join(ws, 'dist/avisos/consulta-prueba/index.html'), 'utf8')).toContain('BORRADOR — no cumple con la LGPDPPSO');
   });
 
   it('--as-of gives the historical view, under the law in force on that date; build refuses it', () => {

@@ -108,3 +108,19 @@ describe('check and build: same runner, same findings, same gate', () => {
     expect(manifest.notices[0]!.law).toBe('LGPDPPSO-2025');
   });
 });
+
+describe('a build compiles with the check, and the rules across notices still decide', () => {
+  it('a notice whose only error comes from another notice is not published, or is a draft with --allow-errors', async () => {
+    const { ws } = corpus(2);
+    writeNotice(ws, 'aviso-1', 'Aviso 1', (t) => t.replace(/(transparencyUnit:\n  address:\n    street: )(.*)/, '$1Calle Distinta'));
+    const config = join(ws, 'notice.config.yaml');
+    writeFileSync(config, `${readFileSync(config, 'utf8')}formats: [html]\nrules:\n  workspace-transparency-unit-mismatch: error\n`);
+    const strict = await build({ cwd: ws, today: TODAY, cache: false, jobs: 1 });
+    expect(strict.notices.map((n) => [n.file, n.status])).toEqual([['notices/aviso-0.yaml', 'built'], ['notices/aviso-1.yaml', 'failed']]);
+    const lenient = await build({ cwd: ws, today: TODAY, cache: false, jobs: 1, allowErrors: true });
+    expect(lenient.notices.map((n) => n.status)).toEqual(['built', 'draft']);
+    // Compiled again as a draft: the page carries the draft banner, not the final one compiled with the check.
+    expect(readFileSync(join(ws, 'dist/avisos/aviso-1/index.html'), 'utf8')).toContain('BORRADOR — no cumple con la LGPDPPSO');
+    expect(readFileSync(join(ws, 'dist/avisos/aviso-0/index.html'), 'utf8')).not.toContain('BORRADOR — no cumple con la LGPDPPSO');
+  });
+});
