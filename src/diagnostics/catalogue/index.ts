@@ -3,6 +3,7 @@ import { docsUrlFor } from '../docs.js';
 import { BUILD_CODES } from './build.js';
 import { CONFIG_CODES } from './config.js';
 import { ENGINE_CODES } from './engine.js';
+import { LIMIT_CODES } from './limits.js';
 import { SCHEMA_CODES } from './schema.js';
 import { SOURCE_CODES } from './source.js';
 import type { CodeEntry } from './types.js';
@@ -13,7 +14,7 @@ export type { CodeEntry, Localized } from './types.js';
  * The one catalogue of every code the tool can emit besides the legal rules (which declare the same
  * facts in their own files; see rules/registry). Grouped by the stage that emits them.
  */
-export const CATALOGUE = { ...SOURCE_CODES, ...SCHEMA_CODES, ...ENGINE_CODES, ...BUILD_CODES, ...CONFIG_CODES } satisfies Record<string, CodeEntry>;
+export const CATALOGUE = { ...SOURCE_CODES, ...LIMIT_CODES, ...SCHEMA_CODES, ...ENGINE_CODES, ...BUILD_CODES, ...CONFIG_CODES } satisfies Record<string, CodeEntry>;
 
 export type CatalogueCode = keyof typeof CATALOGUE;
 
