@@ -7,6 +7,7 @@ import type { WorkspaceConfig } from '../config/types.js';
 import { sortDiagnostics } from '../diagnostics/collect.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { gateFails, type Thresholds } from '../diagnostics/gate.js';
+import { acquireLock, type LockOwner } from '../io/lock.js';
 import { assertSafeOutDir, previousBundle } from '../io/out-dir.js';
 import { readSources } from '../io/read-sources.js';
 import { BundleWriter, deleteOwned, recoverInterrupted } from '../io/write-bundle.js';
@@ -36,6 +37,8 @@ export interface BuildOptions extends WorkspaceOptions {
   thresholds?: Thresholds;
   baseline?: BaselineOptions;
   onProgress?: (phase: 'check' | 'compile', done: number, total: number) => void;
+  /** Called once if another build holds the output folder and this one waits for it. */
+  onLockWait?: (owner: LockOwner, lockFile: string) => void;
 }
 
 export interface NoticeOutcome {
@@ -74,6 +77,24 @@ export async function build(o: BuildOptions = {}): Promise<BuildResult> {
   const protectedPaths = [config.root, cwd, findRepoRoot(config.root), config.file, config.templates, config.cacheDir].filter((p): p is string => !!p);
   assertSafeOutDir(out, { cwd, protectedPaths, noticeFiles: ws.files });
   const baseline = await resolveBaseline(o.baseline ?? {}, cwd);
+  // One build at a time per output folder: a second one waits, then refuses (io/lock.ts).
+  const lock = await acquireLock(out, o.onLockWait ? { onWait: o.onLockWait } : {});
+  try {
+    return await buildLocked(o, ws, out, baseline, evaluation, thresholds);
+  } finally {
+    lock.release();
+  }
+}
+
+async function buildLocked(
+  o: BuildOptions,
+  ws: Awaited<ReturnType<typeof openWorkspace>>,
+  out: string,
+  baseline: Awaited<ReturnType<typeof resolveBaseline>>,
+  evaluation: ReturnType<typeof evaluationFor>,
+  thresholds: Thresholds,
+): Promise<BuildResult> {
+  const { config, cwd } = ws;
   recoverInterrupted(out);
   let previous = previousBundle(out, cwd);
   if (o.clean && previous) {
