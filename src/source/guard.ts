@@ -72,19 +72,22 @@ export function guardDocument(doc: Document.Parsed): GuardResult {
   let aliases = 0;
   let charFindings = 0;
   const root: [number, number] = [0, 0];
-  const stack: { node: unknown; depth: number; path: (string | number)[] }[] = [{ node: doc.contents, depth: 1, path: [] }];
+  // `anchors`: the anchors of the node's ancestors, so an alias to one of them (a cycle) is caught.
+  const stack: { node: unknown; depth: number; path: (string | number)[]; anchors: readonly string[] }[] = [{ node: doc.contents, depth: 1, path: [], anchors: [] }];
   const fatal = (code: CatalogueCode, data: Record<string, unknown>, path: (string | number)[], offsets: [number, number]): GuardResult => {
     findings.push({ code, data, pointer: toPointer(path), offsets, fatal: true });
     return { findings, ...(firstAlias ? { firstAlias } : {}) };
   };
   while (stack.length > 0) {
-    const { node, depth, path } = stack.pop()!;
+    const { node, depth, path, anchors } = stack.pop()!;
     if (node === null || node === undefined) continue;
     const at = offsetsOf(node as Node, root);
     if (++nodes > LIMITS.nodes) return fatal('LIMIT-NODES', { limit: LIMITS.nodes }, path, at);
     if (isAlias(node)) {
       firstAlias ??= at;
       if (++aliases > LIMITS.aliases) return fatal('YAML-ALIAS-LIMIT', { detail: `más de ${LIMITS.aliases} alias` }, path, at);
+      // An alias inside the node its anchor names would make the data infinite (a cycle).
+      if (anchors.includes(node.source)) return fatal('YAML-ALIAS-CYCLE', { alias: node.source }, path, at);
       continue;
     }
     if (isScalar(node)) {
@@ -110,14 +113,15 @@ export function guardDocument(doc: Document.Parsed): GuardResult {
         return fatal('LIMIT-COLLECTION-SIZE', { count: items.length, limit: LIMITS.collectionItems }, path, offsetsOf(firstNode, at));
       }
       if (isMap(node)) duplicateKeys(node.items, path, findings);
+      const inner = node.anchor ? [...anchors, node.anchor] : anchors;
       for (let k = items.length - 1; k >= 0; k--) {
         const item = items[k];
         if (isPair(item)) {
           const key = isScalar(item.key) ? String(item.key.value) : String(k);
-          stack.push({ node: item.value, depth: depth + 1, path: [...path, key] });
-          stack.push({ node: item.key, depth: depth + 1, path });
+          stack.push({ node: item.value, depth: depth + 1, path: [...path, key], anchors: inner });
+          stack.push({ node: item.key, depth: depth + 1, path, anchors: inner });
         } else {
-          stack.push({ node: item, depth: depth + 1, path: [...path, k] });
+          stack.push({ node: item, depth: depth + 1, path: [...path, k], anchors: inner });
         }
       }
       continue;

@@ -29,9 +29,29 @@ export function catalogueEntry(code: string): CodeEntry | undefined {
 /** Codes that describe the run rather than a notice: reported, never counted by the exit gate. */
 export const RUN_NOTE_CODES: ReadonlySet<string> = new Set(Object.entries(CATALOGUE as Record<string, CodeEntry>).filter(([, e]) => e.runNote).map(([c]) => c));
 
+/**
+ * A value as a message shows it: on one line, control and bidi characters written as [U+001B] (a
+ * message must never carry a terminal escape or a line break, whatever the notice holds), a list or
+ * mapping as short JSON, never "[object Object]".
+ */
+function printable(v: unknown): string {
+  const raw = v !== null && typeof v === 'object' ? shortJson(v) : String(v);
+  return raw.replace(/[\r\n\u2028\u2029]+/g, ' ').replace(/[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g, (c) => `[U+${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}]`);
+}
+
+function shortJson(v: object): string {
+  let text: string;
+  try {
+    text = JSON.stringify(v) ?? String(v);
+  } catch {
+    text = Array.isArray(v) ? '[…]' : '{…}';
+  }
+  return text.length > 60 ? `${text.slice(0, 59)}…` : text;
+}
+
 /** `{name}` placeholders filled from data; unknown names stay visible, so a gap shows in tests. */
 export function fill(template: string, data: Record<string, unknown> = {}): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in data ? String(data[name]) : whole));
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in data ? printable(data[name]) : whole));
 }
 
 export function catalogueMessage(code: CatalogueCode, lang: Lang, data: Record<string, unknown> = {}): string {

@@ -41,6 +41,13 @@ export const LIMIT_CODES = {
     ['El aviso real más extenso tiene unos 600 valores; un archivo con más de 20 000 es un error de generación o un archivo hostil.', 'The largest real notice has about 600 values; a file with more than 20,000 is a generation mistake or a hostile file.'],
     ['Revise que sea el archivo correcto; la posición indica el primer valor que sobra.', 'Check that it is the right file; the position marks the first value over the limit.'],
   ),
+  'YAML-ALIAS-CYCLE': entry(
+    'error',
+    ['Alias YAML circular', 'Circular YAML alias'],
+    ['El alias `*{alias}` está dentro del bloque que nombra su ancla `&{alias}`: el valor sería infinito. El archivo no se procesó.', 'The alias `*{alias}` is inside the block its anchor `&{alias}` names: the value would be infinite. The file was not processed.'],
+    ['Un alias (`*nombre`) repite el valor de su ancla (`&nombre`); si está dentro de ese mismo valor, el valor se contiene a sí mismo sin fin y ningún programa puede leerlo ni publicarlo.', 'An alias (`*name`) repeats the value of its anchor (`&name`); inside that very value, the value contains itself endlessly and no program can read or publish it.'],
+    ['Escriba el valor en lugar del alias, o mueva el ancla a un valor que no contenga el alias.', 'Write the value instead of the alias, or move the anchor to a value that does not contain the alias.'],
+  ),
   'YAML-TAG-UNSUPPORTED': entry(
     'error',
     ['Etiqueta YAML no admitida', 'Unsupported YAML tag'],
