@@ -10,6 +10,7 @@ import type { EmittedNotice } from './emit-notice.js';
 import type { HashedOutput } from './hash-outputs.js';
 import { WorkerPool } from './pool.js';
 import type { WorkerInit, WorkerResult, WorkerTask } from './protocol.js';
+import { positionEmitted } from './position-emitted.js';
 import { isSafeId } from './safe-id.js';
 import type { CachedEmit, NoticeOptions, NoticeRun, ProcessedNotice, RunCache, RunResult, RunSource } from './types.js';
 
@@ -167,7 +168,8 @@ async function compilePhase(items: Item[], req: RunRequest, workers: Workers, em
   }
   let done = 0;
   req.onProgress?.('compile', done, todo.length);
-  const finish = (t: (typeof todo)[number], r: EmittedNotice) => {
+  const finish = (t: (typeof todo)[number], emitted: EmittedNotice) => {
+    const r = { ...emitted, diagnostics: positionEmitted(emitted.diagnostics, t.item.text!) };
     const i = t.item;
     i.status = r.failed ? 'failed' : t.draft ? 'draft' : 'built';
     if (!r.failed) req.onEmitted?.(i.file, t.id, r.outputs);

@@ -234,3 +234,34 @@ export function renderCase(c: NoticeCase, id: string): string {
   for (const e of c.text) src = applyText(src, e);
   return src;
 }
+
+/** Paths of the base notice that hold a text: replacing one keeps the notice mostly schema-valid. */
+const NOT_FREE_TEXT = /^(id|law|updated|context|category|type|kind|municipalityKind|postalCode|number|extension|email|url|website|integralUrl|procedureUrl|consent|fractions|paragraphs|incisos|article|fraction|rights|refusal|data|purposes|apartado|country|at|rule|until)$/;
+const TEXT_PATHS = BASES.map((b) =>
+  pathsOf(b)
+    .map((p, i) => [p, i] as const)
+    .filter(([p]) => {
+      const v = valueAt(b, p);
+      const key = [...p].reverse().find((s) => typeof s === 'string') as string | undefined;
+      return typeof v === 'string' && key !== undefined && !NOT_FREE_TEXT.test(key) && !/^[a-z0-9-]+$|@|^https?:|^\d{4}-\d{2}/.test(v);
+    })
+    .map(([, i]) => i),
+);
+
+function valueAt(root: Json, path: Path): Json | undefined {
+  let node: Json | undefined = root;
+  for (const seg of path) node = node && typeof node === 'object' ? (node as Record<string | number, Json>)[seg as never] : undefined;
+  return node;
+}
+
+/** Mostly valid notices with hostile texts in their text fields: they reach the emitters. */
+export const mildNoticeCase: fc.Arbitrary<NoticeCase> = fc.nat(BASES.length - 1).chain((base) =>
+  fc.record({
+    base: fc.constant(base),
+    data: fc.array(
+      fc.record({ op: fc.constant('set' as const), at: fc.constantFrom(...TEXT_PATHS[base]!), value: text as fc.Arbitrary<Json> }),
+      { minLength: 1, maxLength: 6 },
+    ),
+    text: fc.constant([] as TextEdit[]),
+  }),
+);
