@@ -11,12 +11,36 @@ const LABEL: Record<Severity, Record<'es' | 'en', string>> = {
   info: { es: 'info', en: 'info' },
 };
 
-function frame(d: Diagnostic, source: string | undefined, color: boolean): string {
-  if (!source || !d.range) return '';
+/** Columns of context a code frame shows around the finding: a minified or pasted line stays one screen wide. */
+const BEFORE = 60;
+const AFTER = 100;
+/** Control and bidi characters are shown as «·» (one column each): a frame never carries a terminal escape. */
+const INVISIBLE = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/g;
+
+function clip(line: string, from: number): { text: string; shift: number } {
+  if (from - BEFORE >= line.length) return { text: line.length > 0 ? '…' : '', shift: 0 };
+  const start = Math.max(0, from - BEFORE);
+  const end = Math.min(line.length, from + AFTER);
+  const text = (start > 0 ? '…' : '') + line.slice(start, end).replace(INVISIBLE, '·') + (end < line.length ? '…' : '');
+  return { text, shift: start > 0 ? start - 1 : 0 };
+}
+
+function frame(d: Diagnostic, lines: readonly string[] | undefined, color: boolean): string {
+  if (!lines || !d.range) return '';
   const { start, end } = d.range;
   const sameLine = end.line === start.line && end.column > start.column;
-  const loc = { start, end: sameLine ? end : { line: start.line, column: start.column + 1 } };
-  return codeFrameColumns(source, loc, { highlightCode: color, linesAbove: 1, linesBelow: 1 });
+  // Only the lines the frame shows, each clipped around the finding's column; the others are left empty.
+  const shown = new Array<string>(Math.min(lines.length, start.line + 1)).fill('');
+  let shift = 0;
+  for (let i = Math.max(0, start.line - 2); i < shown.length; i++) {
+    const c = clip(lines[i] ?? '', start.column - 1);
+    shown[i] = c.text;
+    if (i === start.line - 1) shift = c.shift;
+  }
+  const col = start.column - shift;
+  const endCol = sameLine ? Math.min(end.column - shift, (shown[start.line - 1] ?? '').length + 1) : col + 1;
+  const loc = { start: { line: start.line, column: col }, end: { line: start.line, column: Math.max(endCol, col + 1) } };
+  return codeFrameColumns(shown.join('\n'), loc, { highlightCode: color, linesAbove: 1, linesBelow: 1 });
 }
 
 function summary(input: ReportInput, c: InstanceType<typeof Chalk>): string {
@@ -42,6 +66,7 @@ export const stylishReporter: Reporter = (input) => {
     byFile.set(d.file, list);
   }
   const out: string[] = [];
+  const linesOf = new Map<string, string[] | undefined>();
   for (const [file, list] of byFile) {
     out.push(c.underline(file));
     for (const d of list) {
@@ -51,7 +76,8 @@ export const stylishReporter: Reporter = (input) => {
       out.push(`  ${c.dim(pos ? `${file}:${pos}` : file)}  ${colored}  ${d.message}  ${c.dim(d.code)}`);
       if (d.citation) out.push(`    ${c.cyan(`(${formatCitation(d.citation, input.lang)})`)}`);
       if (d.detail) out.push(`    ${d.detail}`);
-      const fr = frame(d, input.sources.get(d.file), input.color);
+      if (!linesOf.has(d.file)) linesOf.set(d.file, input.sources.get(d.file)?.split('\n'));
+      const fr = frame(d, linesOf.get(d.file), input.color);
       if (fr) out.push(fr.replace(/^/gm, '    '));
       for (const n of d.notes ?? []) out.push(`    ${c.dim('→')} ${n.message}`);
     }

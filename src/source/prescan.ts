@@ -61,8 +61,7 @@ function prescanDepth(text: string, ceiling: number, count: NodeCounter): number
     if (++count.nodes > count.ceiling) return i;
     // Compact nested entries on one line: `- - - a`, `? - a`.
     while (i < n && (text[i] === '-' || text[i] === '?') && isBreakOrSpace(text, i + 1)) {
-      depth++;
-      if (++count.nodes > count.ceiling) return i;
+      if (++depth > ceiling || ++count.nodes > count.ceiling) return i;
       i++;
       while (i < n && text[i] === ' ') i++;
     }
