@@ -11,6 +11,7 @@ import { acquireLock, type LockOwner } from '../io/lock.js';
 import { assertSafeOutDir, previousBundle } from '../io/out-dir.js';
 import { readSources } from '../io/read-sources.js';
 import { BundleWriter, deleteOwned, recoverInterrupted } from '../io/write-bundle.js';
+import { positionEmitted } from '../pipeline/position-emitted.js';
 import { runNotices } from '../pipeline/run.js';
 import type { CachedEmit, EmitOptions, NoticeRun } from '../pipeline/types.js';
 import type { RulesetId } from '../rules/types.js';
@@ -77,6 +78,8 @@ export async function build(o: BuildOptions = {}): Promise<BuildResult> {
   const protectedPaths = [config.root, cwd, findRepoRoot(config.root), config.file, config.templates, config.cacheDir].filter((p): p is string => !!p);
   assertSafeOutDir(out, { cwd, protectedPaths, noticeFiles: ws.files });
   const baseline = await resolveBaseline(o.baseline ?? {}, cwd);
+  // A folder that is not ours is refused before anything is written beside it (the lock).
+  previousBundle(out, cwd);
   // One build at a time per output folder: a second one waits, then refuses (io/lock.ts).
   const lock = await acquireLock(out, o.onLockWait ? { onWait: o.onLockWait } : {});
   try {
@@ -156,7 +159,7 @@ async function buildLocked(
   else writer.commit(plan.entries, plan.manifest, previous);
   const sources = new Map(run.notices.filter((n) => n.text !== undefined).map((n) => [n.file, n.text!]));
   const files = run.notices.map((n) => n.file);
-  const settled = await settleBaseline([...run.diagnostics, ...plan.diagnostics], baseline, { cwd, lang: config.lang, failOn: thresholds.failOn, toolVersion: toolVersion(), files, sources, ...(o.baseline?.reason ? { reason: o.baseline.reason } : {}) });
+  const settled = await settleBaseline([...run.diagnostics, ...plan.diagnostics.flatMap((d) => positionEmitted([d], sources.get(d.file)))], baseline, { cwd, lang: config.lang, failOn: thresholds.failOn, toolVersion: toolVersion(), files, sources, ...(o.baseline?.reason ? { reason: o.baseline.reason } : {}) });
   const diagnostics = sortDiagnostics(settled.diagnostics);
   return {
     config,

@@ -1,13 +1,21 @@
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { rangeForPointer } from '../source/locate.js';
+import { parseYaml } from '../source/parse-yaml.js';
 
 /**
- * Emitters judge outputs, not source text, so their findings arrive without a position. Every
- * finding must point somewhere in the notice: a character an emitter cannot draw (named as U+XXXX
- * in its message) at its first occurrence in the source; anything else at the start of the file.
+ * Findings of the compile and publish steps (emitters, ids, the bundle plan) arrive without a
+ * position, and every finding must point somewhere in the notice: at its JSON pointer (`/id`) when
+ * it has one; at the first occurrence of a character it names as U+XXXX (a glyph the PDF font
+ * lacks); else at the start of the file.
  */
-export function positionEmitted(list: readonly Diagnostic[], text: string): Diagnostic[] {
+export function positionEmitted(list: readonly Diagnostic[], text: string | undefined): Diagnostic[] {
+  let parsed: ReturnType<typeof parseYaml> | undefined;
   return list.map((d) => {
-    if (d.range) return d;
+    if (d.range || text === undefined) return d;
+    if (d.pointer) {
+      parsed ??= parseYaml(d.file, text);
+      return { ...d, range: rangeForPointer(parsed.doc, parsed.lineCounter, d.pointer, 'value') };
+    }
     const codes = [...d.message.matchAll(/U\+([0-9A-F]{4,6})/g)].map((m) => String.fromCodePoint(parseInt(m[1]!, 16)));
     const offsets = codes.map((c) => text.indexOf(c)).filter((i) => i >= 0);
     const at = offsets.length > 0 ? positionOf(text, Math.min(...offsets)) : { line: 1, column: 1 };

@@ -149,7 +149,7 @@ async function compilePhase(items: Item[], req: RunRequest, workers: Workers, em
     const id = i.check.meta.id;
     if (!isSafeId(id)) {
       i.status = 'failed';
-      i.emitted = { diagnostics: [makeDiagnostic('BUILD-UNSAFE-ID', options.lang, { id: String(id) }, { file: i.file, pointer: '/id' })], outputs: [], cached: false };
+      i.emitted = { diagnostics: positionEmitted([makeDiagnostic('BUILD-UNSAFE-ID', options.lang, { id: String(id) }, { file: i.file, pointer: '/id' })], i.text), outputs: [], cached: false };
       continue;
     }
     const errors = hasErrors([...i.check.diagnostics, ...i.workspace]);
