@@ -7,6 +7,7 @@ import type { WorkspaceConfig } from '../config/types.js';
 import { sortDiagnostics } from '../diagnostics/collect.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { gateFails, type Thresholds } from '../diagnostics/gate.js';
+import { workspacePath } from '../io/find-notices.js';
 import { acquireLock, type LockOwner } from '../io/lock.js';
 import { assertSafeOutDir, previousBundle } from '../io/out-dir.js';
 import { readSources } from '../io/read-sources.js';
@@ -137,7 +138,11 @@ async function buildLocked(
     writer.abort();
     throw e;
   }
-  const inputs = run.notices.map((n) => planInput(n, staged.get(n.file)));
+  // The manifest names sources relative to the workspace root, not to the cwd of the run: the
+  // same workspace built from any folder gives the same bytes. Findings keep cwd-relative paths.
+  const rootRel = (f: string) => workspacePath(config.root, resolve(cwd, f));
+  const cwdRel = new Map(run.notices.map((n) => [rootRel(n.file), n.file]));
+  const inputs = run.notices.map((n) => ({ ...planInput(n, staged.get(n.file)), file: rootRel(n.file) }));
   const unchangedInputs = previous !== undefined && inputs.every((i) => i.reused || i.status === 'failed') && sameNotices(previous, inputs, config.baseUrl);
   const { renderSite } = unchangedInputs ? { renderSite: undefined } : await import('../bundle/site/render-site.js');
   let plan;
@@ -159,11 +164,11 @@ async function buildLocked(
   else writer.commit(plan.entries, plan.manifest, previous);
   const sources = new Map(run.notices.filter((n) => n.text !== undefined).map((n) => [n.file, n.text!]));
   const files = run.notices.map((n) => n.file);
-  const settled = await settleBaseline([...run.diagnostics, ...plan.diagnostics.flatMap((d) => positionEmitted([d], sources.get(d.file)))], baseline, { cwd, lang: config.lang, failOn: thresholds.failOn, toolVersion: toolVersion(), files, sources, ...(o.baseline?.reason ? { reason: o.baseline.reason } : {}) });
+  const settled = await settleBaseline([...run.diagnostics, ...plan.diagnostics.flatMap((d) => positionEmitted([{ ...d, file: cwdRel.get(d.file) ?? d.file }], sources.get(cwdRel.get(d.file) ?? d.file)))], baseline, { cwd, lang: config.lang, failOn: thresholds.failOn, toolVersion: toolVersion(), files, sources, ...(o.baseline?.reason ? { reason: o.baseline.reason } : {}) });
   const diagnostics = sortDiagnostics(settled.diagnostics);
   return {
     config,
-    notices: run.notices.map((n) => ({ file: n.file, status: plan.status.get(n.file) ?? 'failed', cached: n.cached })),
+    notices: run.notices.map((n) => ({ file: n.file, status: plan.status.get(rootRel(n.file)) ?? 'failed', cached: n.cached })),
     files,
     diagnostics,
     sources,
