@@ -4,7 +4,7 @@
 // product's writer is `notice build`; this script exists only to look at pages while developing.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
-import { checkSource } from '../dist/check/check-notice.js';
+import { checkSource } from '../dist/pipeline/check-source.js';
 import { emitWeb } from '../dist/emit/html/index.js';
 
 const args = process.argv.slice(2);
@@ -13,7 +13,7 @@ if (!file || !out) {
   console.error('usage: node scripts/preview-html.mjs <notice.yaml> <out-folder> [--draft] [--base-url URL]');
   process.exit(2);
 }
-const checked = checkSource(relative(process.cwd(), file), readFileSync(file, 'utf8'));
+const checked = checkSource(relative(process.cwd(), file), readFileSync(file, 'utf8'), { lang: 'es', evaluation: { today: new Date().toISOString().slice(0, 10) } });
 if (!checked.schemaValid || !checked.notice) {
   for (const d of checked.diagnostics) console.error(`${d.file} ${d.pointer} ${d.code}: ${d.message}`);
   process.exit(1);

@@ -79,20 +79,23 @@ export const commonDefs = {
   ),
   lawCitation: obj(
     'Cita de la ley de protección de datos',
-    'Artículo, fracción y párrafo de la ley de protección de datos en que se apoya algo (p. ej. una excepción del art. 16).',
+    'Artículo, fracción y párrafo de la ley de protección de datos en que se apoya algo (p. ej. una excepción del art. 16): la Ley General, la ley estatal del responsable u otra ley nombrada en `instrument`.',
     {
       law: {
         type: 'string',
-        enum: ['LGPDPPSO-2025', 'LGPDPPSO-2017', 'LFPDPPP-2025'],
+        enum: ['LGPDPPSO-2025', 'LGPDPPSO-2017', 'LFPDPPP-2025', 'state-law'],
         title: 'Ley',
-        description: 'Ley citada: `LGPDPPSO-2025` (vigente), `LGPDPPSO-2017` (abrogada) o `LFPDPPP-2025`.',
+        description:
+          'Ley citada: `LGPDPPSO-2025` (vigente), `LGPDPPSO-2017` (abrogada), `LFPDPPP-2025`, o `state-law`: la ley estatal de protección de datos declarada en `controller.jurisdiction.dataProtectionLaw`. Para otra ley, escriba su nombre en `instrument`.',
       },
-      article: { type: 'integer', minimum: 1, maximum: 200, title: 'Artículo', description: 'Número de artículo.' },
+      instrument: str('Otra ley', 'Nombre completo de la ley citada cuando no es una de las de `law`, p. ej. «Ley de Transparencia y Acceso a la Información Pública del Estado de Jalisco y sus Municipios».'),
+      article: { type: 'integer', minimum: 1, maximum: 999, title: 'Artículo', description: 'Número de artículo.' },
       fraction: str('Fracción', 'Fracción en números romanos, p. ej. `VII`.', { pattern: '^[IVXL]+$' }),
       paragraph: str('Párrafo', 'Párrafo, p. ej. `segundo` o `último`.'),
       inciso: str('Inciso', 'Inciso, p. ej. `a)`.'),
     },
-    ['law', 'article'],
+    ['article'],
+    { anyOf: [{ required: ['law'] }, { required: ['instrument'] }] },
   ),
   provision: obj(
     'Disposición',

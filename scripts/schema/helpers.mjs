@@ -43,3 +43,6 @@ export const oneOfValues = (title, intro, values, extra = {}) => ({
     .join(', ')}.`,
   ...extra,
 });
+
+/** Appended to the description of every field that records a legal fact a notice may not state. */
+export const UNSTATED = ' Si el aviso no lo dice, omita el campo: no lo deduzca ni lo invente.';

@@ -11,13 +11,17 @@ import { rightsSections } from './sections-rights.mjs';
 
 export const noticeSchema = {
   $schema: 'https://json-schema.org/draft/2020-12/schema',
-  $id: 'https://notice.dev/schemas/notice/v1/notice.schema.json',
+  $id: 'https://unpkg.com/notice-avisos/schemas/notice.schema.json',
   title: 'Aviso de privacidad',
   description:
     'Aviso de privacidad de un sujeto obligado del sector público (LGPDPPSO). Con él, `notice` genera el aviso integral (art. 21) y el simplificado (art. 22) en HTML, PDF y texto.',
   type: 'object',
   additionalProperties: false,
-  required: ['id', 'title', 'updated', 'controller', 'activities', 'legalBasis', 'transfers', 'rights', 'transparencyUnit', 'changes'],
+  // Art. 22 asks less of a simplified notice (fr. I, IV, VII, VIII and where the integral is) than
+  // art. 21 asks of an integral one; `kind` says which the source is.
+  required: ['id', 'title', 'controller', 'activities', 'transfers'],
+  if: { type: 'object', properties: { kind: { const: 'simplified' } }, required: ['kind'] },
+  else: { required: ['legalBasis', 'rights', 'transparencyUnit', 'changes'] },
   properties: { ...coreSections, ...rightsSections, ...extraSections },
   $defs: { ...commonDefs, ...processingDefs },
 };

@@ -1,13 +1,13 @@
 // Top-level sections of a notice, second part: transfers, processors, refusal, ARCO rights and
 // the Unidad de Transparencia.
-import { arr, bool, law, md, obj, oneOfValues, ref, str } from './helpers.mjs';
+import { UNSTATED, arr, bool, law, md, obj, oneOfValues, ref, str } from './helpers.mjs';
 
 export const rightsSections = {
   transfers: obj(
     'Transferencias',
     'Transferencias de datos y, en su caso, la declaración de que no se realizan salvo excepciones (art. 21 fr. VII).',
     {
-      none: bool('¿Sin transferencias?', '`true` si el aviso declara que no se realizan transferencias (salvo las excepciones legales enumeradas).'),
+      none: bool('¿Sin transferencias?', `\`true\` si el aviso declara que no se realizan transferencias (salvo las excepciones que enumere).${UNSTATED}`),
       statement: md('Declaración', 'La declaración sobre transferencias tal como está redactada.'),
       exceptions: arr(
         'Excepciones invocadas',
@@ -26,11 +26,11 @@ export const rightsSections = {
       confidentiality: md('Confidencialidad', 'Compromisos de confidencialidad y no difusión, tal como están redactados.'),
     },
     [],
-    { 'x-law': law(21, 'VII') },
+    { 'x-law': law(21, 'VII'), anyOf: [{ required: ['none'] }, { required: ['statement'] }, { required: ['items'] }, { required: ['exceptions'] }] },
   ),
   processors: arr(
-    'Encargados',
-    'Encargados que tratan datos por cuenta del responsable (remisiones, art. 65): proveedores de nube, mensajería, centros de atención.',
+    'Encargados y proveedores',
+    'Encargados, subcontratados y proveedores de servicios que tratan datos por cuenta del responsable (remisiones, art. 65): nube, mensajería, centros de atención.',
     { $ref: '#/$defs/processor' },
   ),
   refusal: obj(
@@ -46,13 +46,14 @@ export const rightsSections = {
           'Un medio para negarse a una finalidad secundaria o transferencia.',
           {
             id: ref('slug', 'Identificador', 'Identificador del mecanismo, citado desde finalidades y transferencias.'),
-            description: md('Descripción', 'Cómo se manifiesta la negativa.'),
+            description: md('Descripción', 'Cómo se manifiesta la negativa, tal como lo dice el aviso.'),
             channels: arr('Medios', 'Medios por los que se manifiesta la negativa.', { $ref: '#/$defs/channel' }),
-            beforeProcessing: bool('¿Disponible antes del tratamiento?', 'La negativa puede manifestarse antes de que se traten los datos (art. 21 último párrafo).'),
-            viaArcoOpposition: bool('¿Solo vía derecho de oposición?', 'La negativa se canaliza por el procedimiento formal de oposición ARCO.'),
-            noServiceImpact: bool('¿Sin afectar el servicio?', 'Negarse no afecta el servicio principal.'),
+            beforeProcessing: bool('¿Disponible antes del tratamiento?', `\`true\` si el aviso dice que la negativa puede manifestarse antes de que se traten los datos (art. 21 último párrafo); \`false\` si dice que no.${UNSTATED}`),
+            viaArcoOpposition: bool('¿Solo vía derecho de oposición?', `\`true\` si el aviso canaliza la negativa por el procedimiento de oposición ARCO.${UNSTATED}`),
+            noServiceImpact: bool('¿Sin afectar el servicio?', `\`true\` si el aviso dice que negarse no afecta el servicio principal.${UNSTATED}`),
           },
-          ['id', 'description'],
+          ['id'],
+          { anyOf: [{ required: ['description'] }, { required: ['channels'] }] },
         ),
       ),
     },
@@ -79,15 +80,31 @@ export const rightsSections = {
       channels: arr('Medios para presentar solicitudes', 'Medios para presentar una solicitud ARCO.', { $ref: '#/$defs/channel' }, { 'x-law': law(21, 'V') }),
       requirements: arr('Requisitos de la solicitud', 'Lo que debe contener la solicitud (art. 46).', md('Requisito', 'Un requisito de la solicitud.')),
       identity: md('Acreditación de identidad', 'Cómo se acredita la identidad del titular y, en su caso, del representante (art. 43).'),
-      deadlines: obj('Plazos', 'Plazos de respuesta y de ejecución (art. 45).', {
-        responseDays: { type: 'integer', minimum: 1, title: 'Días para responder', description: 'Días hábiles para responder (art. 45: 20).' },
-        extensionDays: { type: 'integer', minimum: 0, title: 'Ampliación', description: 'Días de ampliación posibles (art. 45: 10).' },
-        effectiveDays: { type: 'integer', minimum: 1, title: 'Días para hacerlo efectivo', description: 'Días hábiles para hacer efectivo el derecho (art. 45: 15).' },
+      deadlines: obj('Plazos', 'Plazos de respuesta y de ejecución tal como los da el aviso (art. 45): el texto y, si lo dice, los números.', {
         text: md('Texto', 'Los plazos tal como están redactados.'),
+        responseDays: { type: 'integer', minimum: 1, title: 'Días para responder', description: `Días hábiles para responder, según el aviso (la ley: 20).${UNSTATED}` },
+        extensionDays: { type: 'integer', minimum: 0, title: 'Ampliación', description: `Días hábiles de ampliación, según el aviso (la ley: 10).${UNSTATED}` },
+        effectiveDays: { type: 'integer', minimum: 1, title: 'Días para hacerlo efectivo', description: `Días hábiles para hacer efectivo el derecho, según el aviso (la ley: 15).${UNSTATED}` },
       }),
-      fees: md('Costos', 'Gratuidad y costos de reproducción, certificación o envío (art. 44).'),
+      costs: obj('Costos', 'Lo que el aviso dice sobre la gratuidad y los costos (art. 44): el texto y, si lo dice, los hechos.', {
+        text: md('Texto', 'Los costos tal como están redactados.'),
+        free: bool('¿Gratuito?', `\`true\` si el aviso dice que el ejercicio de los derechos es gratuito; \`false\` si dice que tiene costo.${UNSTATED}`),
+        charges: arr(
+          'Cobros que menciona',
+          'Los únicos cobros que el aviso menciona.',
+          oneOfValues('Cobro', 'Un cobro:', { reproduction: 'reproducción', certification: 'certificación', shipping: 'envío', other: 'otro' }),
+          { uniqueItems: true },
+        ),
+        freePages: { type: 'integer', minimum: 0, title: 'Hojas sin costo', description: `Hojas que, según el aviso, se entregan sin costo (la ley: 20).${UNSTATED}` },
+      }),
+      fees: {
+        ...md('Costos (texto)', 'Forma anterior de `costs.text`; se acepta igual. Escriba `costs: { text: … }`.'),
+        deprecated: true,
+      },
       reviewRemedy: md('Recurso de revisión', 'Cómo y ante quién se interpone el recurso de revisión (arts. 50 y 86).'),
-      portability: md('Portabilidad', 'Información sobre el derecho a la portabilidad (art. 51).'),
+      reviewAuthority: str('Autoridad ante la que se recurre', 'La autoridad garante u organismo que el aviso nombra para el recurso de revisión, tal como lo nombra.'),
+      portability: md('Portabilidad', 'Información sobre el derecho a la portabilidad (art. 51), tal como está redactada.'),
+      portabilityAvailable: bool('¿Procede la portabilidad?', `\`true\` si el aviso dice que la portabilidad procede; \`false\` si dice que no procede (p. ej. porque los datos no se tratan en un formato estructurado).${UNSTATED}`),
       procedureUrl: ref('url', 'Procedimiento en línea', 'Página con el procedimiento o los formatos.'),
     },
     [],

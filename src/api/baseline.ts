@@ -33,9 +33,9 @@ export interface BaselinePlan {
 
 async function load(cwd: string, file: string): Promise<Baseline> {
   const read = await readText(resolve(cwd, file));
-  if (!read.ok) throw new ConfigError(`No se pudo leer la línea base «${file}»: ${read.detail}.`);
+  if (!read.ok) throw new ConfigError(`No se pudo leer la línea base «${file}»: ${read.detail}.`, { en: `Could not read the baseline "${file}": ${read.detail}.` });
   const parsed = parseBaseline(read.text);
-  if (!parsed.ok) throw new ConfigError(`La línea base «${file}» no es válida: ${parsed.error}.`);
+  if (!parsed.ok) throw new ConfigError(`La línea base «${file}» no es válida: ${parsed.error}.`, { en: `The baseline "${file}" is not valid: ${parsed.error}.` });
   return parsed.baseline;
 }
 
@@ -49,7 +49,7 @@ export async function resolveBaseline(o: BaselineOptions, cwd: string): Promise<
   }
   if (o.file === false) return {};
   if (typeof o.file === 'string') {
-    if (!existsSync(resolve(cwd, o.file))) throw new UsageError(`No existe la línea base «${o.file}».`);
+    if (!existsSync(resolve(cwd, o.file))) throw new UsageError(`No existe la línea base «${o.file}».`, { en: `There is no baseline "${o.file}".` });
     return { file: o.file, current: await load(cwd, o.file) };
   }
   if (existsSync(resolve(cwd, DEFAULT_BASELINE_FILE))) return { file: DEFAULT_BASELINE_FILE, current: await load(cwd, DEFAULT_BASELINE_FILE) };

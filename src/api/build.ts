@@ -2,6 +2,7 @@ import { existsSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { filesById, renderManifest, type Manifest, type ManifestFile } from '../bundle/manifest.js';
 import { planBundle, type PlanInput } from '../bundle/plan.js';
+import { assertPublishableBaseUrl } from '../config/base-url.js';
 import { findRepoRoot } from '../config/discover.js';
 import type { WorkspaceConfig } from '../config/types.js';
 import { sortDiagnostics } from '../diagnostics/collect.js';
@@ -75,6 +76,8 @@ export async function build(o: BuildOptions = {}): Promise<BuildResult> {
   const thresholds = o.thresholds ?? { failOn: 'error' };
   const ws = await openWorkspace(o);
   const { config, cwd } = ws;
+  // Absolute URLs (sitemap, canonical links) are only written from a real base URL.
+  assertPublishableBaseUrl(config, cwd, config.lang);
   const out = resolve(config.out);
   const protectedPaths = [config.root, cwd, findRepoRoot(config.root), config.file, config.templates, config.cacheDir].filter((p): p is string => !!p);
   assertSafeOutDir(out, { cwd, protectedPaths, noticeFiles: ws.files });

@@ -13,7 +13,7 @@ import type { RulesetId } from '../rules/types.js';
 import { toolVersion } from '../version.js';
 import { resolveBaseline, settleBaseline, type BaselineOptions } from './baseline.js';
 import { evaluationFor } from './evaluation.js';
-import { openWorkspace, runCacheFor, type WorkspaceOptions } from './workspace.js';
+import { openConfig, openWorkspace, runCacheFor, widenToWorkspace, type Workspace, type WorkspaceOptions } from './workspace.js';
 
 export interface CheckOptions extends WorkspaceOptions {
   /** YYYY-MM-DD; default: today's date (UTC), read once. Set it for reproducible runs. */
@@ -34,11 +34,16 @@ export interface CheckOptions extends WorkspaceOptions {
   thresholds?: Thresholds;
   baseline?: BaselineOptions;
   onProgress?: (phase: 'check' | 'compile', done: number, total: number) => void;
+  /**
+   * Check this text instead of the workspace's files (`notice check -`): one notice, reported
+   * under `file` (workspace-relative), judged with the workspace's config.
+   */
+  source?: { file: string; text: string };
 }
 
 export interface CheckResult {
   config: WorkspaceConfig;
-  /** The reported notices (all of them, or the changed ones), workspace-relative. */
+  /** The reported notices (all, the named ones, or the changed ones), workspace-relative. */
   files: string[];
   /** Findings on the reported notices, after suppressions and baseline, sorted. */
   diagnostics: Diagnostic[];
@@ -60,21 +65,22 @@ export interface CheckResult {
 export async function check(o: CheckOptions = {}): Promise<CheckResult> {
   const evaluation = evaluationFor(o.today, o.asOf);
   const thresholds = o.thresholds ?? { failOn: 'error' };
-  if (o.changed && o.baseline?.write !== undefined) throw new UsageError('--write-baseline registra todos los avisos; no se combina con --changed ni --since.');
-  const ws = await openWorkspace(o);
+  if (o.changed && o.baseline?.write !== undefined) throw new UsageError('--write-baseline registra todos los avisos; no se combina con --changed ni --since.', { en: '--write-baseline records every notice; it does not combine with --changed or --since.' });
+  if (o.source && o.changed) throw new UsageError('La entrada estándar no se combina con --changed ni --since.', { en: 'Standard input does not combine with --changed or --since.' });
+  const ws: Workspace = o.source ? { ...(await openConfig(o)), files: [] } : await widenToWorkspace(await openWorkspace(o), o);
   const { config, cwd } = ws;
   const baseline = await resolveBaseline(o.baseline ?? {}, cwd);
-  let reported: Set<string> | undefined;
+  let reported: Set<string> | undefined = ws.named ? new Set(ws.named.map((f) => workspacePath(cwd, f))) : undefined;
   let selection: CheckResult['selection'];
   if (o.changed) {
     const changed = changedFiles(cwd, o.env ?? process.env, typeof o.changed === 'object' ? o.changed.since : undefined);
     const extra = [config.file, baseline.file ? resolve(cwd, baseline.file) : undefined].filter((f): f is string => f !== undefined);
-    const sel = selectChanged(ws.files, changed, extra);
+    const sel = selectChanged(ws.named ?? ws.files, changed, extra);
     reported = new Set(sel.files.map((f) => workspacePath(cwd, f)));
-    selection = { base: changed.base, all: sel.all, selected: sel.files.length, total: ws.files.length };
+    selection = { base: changed.base, all: sel.all, selected: sel.files.length, total: (ws.named ?? ws.files).length };
   }
   const run = await runNotices({
-    sources: readSources(ws.files, cwd),
+    sources: o.source ? [o.source] : readSources(ws.files, cwd),
     options: { lang: config.lang, evaluation, rules: config.rules },
     toolVersion: toolVersion(),
     cache: runCacheFor(config, toolVersion(), o.cache ?? true),

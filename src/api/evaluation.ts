@@ -5,7 +5,7 @@ import { isDateOrMonth } from '../schema/formats.js';
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
 function day(value: string, flag: string): string {
-  if (!DAY.test(value) || !isDateOrMonth(value)) throw new UsageError(`${flag} espera una fecha AAAA-MM-DD que exista, no «${value}». / ${flag} expects an existing YYYY-MM-DD date.`);
+  if (!DAY.test(value) || !isDateOrMonth(value)) throw new UsageError(`${flag} espera una fecha AAAA-MM-DD que exista, no «${value}».`, { en: `${flag} expects an existing YYYY-MM-DD date, not "${value}".` });
   return value;
 }
 
@@ -22,6 +22,6 @@ export function evaluationFor(today: string | undefined, asOf: string | undefine
   const t = today === undefined ? currentDate() : day(today, '--today');
   if (asOf === undefined) return { today: t };
   const a = day(asOf, '--as-of');
-  if (a > t) throw new UsageError(`--as-of ${a} es posterior a hoy (${t}): una auditoría histórica mira al pasado. / --as-of is after today.`);
+  if (a > t) throw new UsageError(`--as-of ${a} es posterior a hoy (${t}): una auditoría histórica mira al pasado.`, { en: `--as-of ${a} is after today (${t}): a historical audit looks at the past.` });
   return { today: t, asOf: a };
 }

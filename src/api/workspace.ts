@@ -25,15 +25,38 @@ export interface Workspace {
   config: WorkspaceConfig;
   /** Absolute paths of every notice of the run, sorted. */
   files: string[];
+  /** The notices named on the command line, when some were: only these are reported. */
+  named?: string[];
+}
+
+/** Loads the config (discovered upward from cwd unless given), without looking for notices. */
+export async function openConfig(o: WorkspaceOptions): Promise<{ cwd: string; config: WorkspaceConfig }> {
+  const cwd = resolve(o.cwd ?? process.cwd());
+  const overrides = { ...(o.paths && o.paths.length > 0 ? { notices: [...o.paths] } : {}), ...(o.lang ? { lang: o.lang } : {}) };
+  const config = typeof o.config === 'object' ? o.config : await loadConfig({ cwd, overrides, ...(o.config ? { explicitFile: o.config } : {}), ...(o.lang ? { lang: o.lang } : {}), ...(o.warn ? { warn: o.warn } : {}) });
+  return { cwd, config };
 }
 
 /** Loads the config (discovered upward from cwd unless given) and expands the notices to check. */
 export async function openWorkspace(o: WorkspaceOptions): Promise<Workspace> {
-  const cwd = resolve(o.cwd ?? process.cwd());
-  const overrides = { ...(o.paths && o.paths.length > 0 ? { notices: [...o.paths] } : {}), ...(o.lang ? { lang: o.lang } : {}) };
-  const config = typeof o.config === 'object' ? o.config : await loadConfig({ cwd, overrides, ...(o.config ? { explicitFile: o.config } : {}), ...(o.lang ? { lang: o.lang } : {}), ...(o.warn ? { warn: o.warn } : {}) });
-  const files = await findNoticeFiles(config.notices, config.noticesBase);
+  const { cwd, config } = await openConfig(o);
+  // The config's own folders may still be empty (a workspace fresh from `notice init`); paths given here may not.
+  const fromConfig = !(o.paths && o.paths.length > 0) && !(typeof o.config === 'object' && config.noticesBase !== config.root);
+  const files = await findNoticeFiles(config.notices, config.noticesBase, { allowEmptyFolders: fromConfig });
   return { cwd, config, files };
+}
+
+/**
+ * For a check of named notices: every notice of the workspace (the config's `notices`, when they
+ * exist) joins the run, so the rules across notices see a pair's other half or another notice of
+ * the same controller; only the named ones are reported.
+ */
+export async function widenToWorkspace(ws: Workspace, o: WorkspaceOptions): Promise<Workspace> {
+  if (!o.paths || o.paths.length === 0 || typeof o.config === 'object') return ws;
+  const config = await loadConfig({ cwd: ws.cwd, ...(o.config ? { explicitFile: o.config } : {}), ...(o.lang ? { lang: o.lang } : {}) });
+  const all = await findNoticeFiles(config.notices, config.noticesBase).catch(() => [] as string[]);
+  const files = [...new Set([...all, ...ws.files])].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  return { ...ws, files, named: ws.files };
 }
 
 /** The runner's cache in the workspace's cache folder, or none. */

@@ -20,6 +20,8 @@ export interface ManifestNotice {
   sourceSha256: string;
   /** built; draft (--allow-errors, pages marked as drafts); stale (failed now, previous files kept). */
   status: 'built' | 'draft' | 'stale';
+  /** In memory only (not written to manifest.json): the canonical URL the notice states for its integral page. */
+  integralUrl?: string;
 }
 
 /** The bundle's table of contents and the ownership marker of the output folder. */

@@ -31,12 +31,16 @@ async function readConfig(path: string, display: string, lang: Lang): Promise<{ 
   try {
     text = readFileSync(path, 'utf8').replace(/^\uFEFF/, '');
   } catch (e) {
-    throw new ConfigError(`No se pudo leer el archivo de configuración «${display}» (${(e as NodeJS.ErrnoException).code ?? 'error'}).`);
+    const code = (e as NodeJS.ErrnoException).code ?? 'error';
+    throw new ConfigError(`No se pudo leer el archivo de configuración «${display}» (${code}).`, { en: `Could not read the configuration file "${display}" (${code}).` });
   }
   const { validateConfigText } = await import('./validate-config.js');
   const validated = validateConfigText(display, text, lang);
   const errors = validated.diagnostics.filter((d) => d.severity === 'error');
-  if (!validated.data || errors.length > 0) throw new ConfigError(`El archivo de configuración «${display}» no es válido:${formatProblems(errors)}`);
+  if (!validated.data || errors.length > 0) {
+    // The problems are already in the run's language; only the heading needs both.
+    throw new ConfigError(`El archivo de configuración «${display}» no es válido:${formatProblems(errors)}`, { en: `The configuration file "${display}" is not valid:${formatProblems(errors)}` });
+  }
   return { data: validated.data };
 }
 
@@ -53,11 +57,11 @@ export async function loadConfig(options: LoadConfigOptions): Promise<WorkspaceC
   if (fromFile.law !== undefined && file) options.warn?.(catalogueMessage('CONFIG-LAW-IGNORED', lang, { file: workspacePath(options.cwd, file) }));
   const formats = o.formats ?? fromFile.formats ?? [...ALL_FORMATS];
   for (const f of formats) {
-    if (!(ALL_FORMATS as readonly string[]).includes(f)) throw new ConfigError(`Formato desconocido «${f}». Formatos: ${ALL_FORMATS.join(', ')}.`);
+    if (!(ALL_FORMATS as readonly string[]).includes(f)) throw new ConfigError(`Formato desconocido «${f}». Formatos: ${ALL_FORMATS.join(', ')}.`, { en: `Unknown format "${f}". Formats: ${ALL_FORMATS.join(', ')}.` });
   }
   if (file) confineConfigPaths(fromFile, root, workspacePath(options.cwd, file));
   if (o.baseUrl !== undefined && !/^https?:\/\/.+\/$/.test(o.baseUrl)) {
-    throw new ConfigError(`La URL base «${o.baseUrl}» debe ser absoluta (http o https) y terminar en «/».`);
+    throw new ConfigError(`La URL base «${o.baseUrl}» debe ser absoluta (http o https) y terminar en «/».`, { en: `The base URL "${o.baseUrl}" must be absolute (http or https) and end in "/".` });
   }
   return {
     root,

@@ -39,9 +39,9 @@ export interface NoticeDocument {
   title: string;
   subtitle?: string;
   controllerName: string;
-  /** ISO date or month of the last update, and the same written out in Spanish ('abril de 2025'). */
-  updated: { iso: string; text: string };
-  /** Where the integral notice is published (the simplified one links to it). */
+  /** ISO date or month of the last update, and the same written out in Spanish ('abril de 2025'); absent when the notice states none. */
+  updated?: { iso: string; text: string };
+  /** Absolute URL of the integral notice: stated in the notice, or where this build publishes it. */
   integralUrl?: string;
   description: string;
   sections: Section[];
@@ -53,7 +53,10 @@ export interface NoticeDocument {
   controllerAddress?: string;
   /** Integral notice only: the 'En resumen' box (who, what data, how to refuse, where to exercise ARCO). */
   summary?: Summary;
-  /** Links between the two variants, relative to the page ('simplificado.html', 'index.html'). */
+  /**
+   * Navigation between the two variants: relative inside the built site ('simplificado.html',
+   * '../<id>/index.html') or absolute when the other notice is published elsewhere.
+   */
   links?: { integral?: string; simplified?: string; jsonld?: string };
   /** Fixed interface wording (table of contents, skip link, draft banner...), Spanish. */
   labels?: DocumentLabels;
@@ -88,4 +91,16 @@ export interface DocumentLabels {
   backToTop: string;
   sensitiveBadge: string;
   controllerLabel: string;
+}
+
+/** Where the two notices of this source are, as links from one page to the other and as URLs. */
+export interface NoticeLocations {
+  /** Absolute URL of the integral page: stated in the notice, or where this build publishes it. */
+  integralUrl?: string;
+  /** Link from the simplified page to the integral one (relative inside the site when no URL is known). */
+  integralHref?: string;
+  /** Absolute URL of the simplified page, when it is published elsewhere or the base URL is known. */
+  simplifiedUrl?: string;
+  /** Link from the integral page to the simplified one. */
+  simplifiedHref?: string;
 }

@@ -4,7 +4,10 @@ import { UsageError } from '../errors.js';
 
 function git(cwd: string, args: string[]): { ok: boolean; out: string; err: string } {
   const r = spawnSync('git', args, { cwd, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
-  if (r.error) throw new UsageError(`No se pudo ejecutar git: ${(r.error as NodeJS.ErrnoException).code ?? r.error.message}.`);
+  if (r.error) {
+    const why = (r.error as NodeJS.ErrnoException).code ?? r.error.message;
+    throw new UsageError(`No se pudo ejecutar git: ${why}.`, { en: `Could not run git: ${why}.` });
+  }
   return { ok: r.status === 0, out: r.stdout, err: r.stderr.trim() };
 }
 
@@ -44,19 +47,19 @@ function split0(s: string): string[] {
  */
 export function changedFiles(cwd: string, env: NodeJS.ProcessEnv, since?: string): ChangedFiles {
   const top = git(cwd, ['rev-parse', '--show-toplevel']);
-  if (!top.ok) throw new UsageError('--changed y --since necesitan un repositorio git (git rev-parse falló).');
+  if (!top.ok) throw new UsageError('--changed y --since necesitan un repositorio git (git rev-parse falló).', { en: '--changed and --since need a git repository (git rev-parse failed).' });
   const root = top.out.trim();
   const ref = since ?? defaultBranch(cwd, env) ?? 'HEAD';
   if (!refExists(cwd, ref)) {
-    throw new UsageError(`La referencia git «${ref}» no existe. En CI, clone con historial (p. ej. fetch-depth: 0) y obtenga la rama base.`);
+    throw new UsageError(`La referencia git «${ref}» no existe. En CI, clone con historial (p. ej. fetch-depth: 0) y obtenga la rama base.`, { en: `The git ref "${ref}" does not exist. In CI, clone with history (e.g. fetch-depth: 0) and fetch the base branch.` });
   }
   const mb = git(cwd, ['merge-base', ref, 'HEAD']);
   if (!mb.ok) {
-    throw new UsageError(`No hay ancestro común entre «${ref}» y HEAD (¿clon superficial? use fetch-depth: 0 o git fetch --unshallow).`);
+    throw new UsageError(`No hay ancestro común entre «${ref}» y HEAD (¿clon superficial? use fetch-depth: 0 o git fetch --unshallow).`, { en: `"${ref}" and HEAD have no common ancestor (a shallow clone? use fetch-depth: 0 or git fetch --unshallow).` });
   }
   const base = mb.out.trim();
   const diff = git(root, ['diff', '--name-only', '-z', '--no-renames', '--diff-filter=ACMRT', base, '--']);
-  if (!diff.ok) throw new UsageError(`git diff falló: ${diff.err}`);
+  if (!diff.ok) throw new UsageError(`git diff falló: ${diff.err}`, { en: `git diff failed: ${diff.err}` });
   const untracked = git(root, ['ls-files', '--others', '--exclude-standard', '-z']);
   const files = [...new Set([...split0(diff.out), ...(untracked.ok ? split0(untracked.out) : [])])].map((f) => resolve(root, f));
   return { base, files: files.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)) };

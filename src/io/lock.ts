@@ -133,8 +133,10 @@ export async function acquireLock(out: string, o: LockOptions = {}): Promise<Loc
       continue;
     }
     if (Date.now() >= deadline) {
+      const where = owner!.host !== hostname() ? ` en ${owner!.host}` : '';
       throw new UsageError(
-        `Otra compilación (pid ${owner!.pid}${owner!.host !== hostname() ? ` en ${owner!.host}` : ''}, desde ${owner!.started}) está escribiendo en esta carpeta de salida y no terminó en ${Math.round(waitMs / 1000)} s. Espere a que termine; si ya no está en ejecución, borre «${file}».`,
+        `Otra compilación (pid ${owner!.pid}${where}, desde ${owner!.started}) está escribiendo en esta carpeta de salida y no terminó en ${Math.round(waitMs / 1000)} s. Espere a que termine; si ya no está en ejecución, borre «${file}».`,
+        { en: `Another build (pid ${owner!.pid}${where.replace(' en ', ' on ')}, since ${owner!.started}) is writing to this output folder and did not finish within ${Math.round(waitMs / 1000)} s. Wait for it; if it is no longer running, delete "${file}".` },
       );
     }
     if (!told) {

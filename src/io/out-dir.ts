@@ -95,6 +95,7 @@ export function assertConfinedConfigPath(boundary: string, configFile: string, k
   if (isSameOrInside(resolved, boundary)) return;
   throw new UsageError(
     `«${key}: ${value}» en ${configFile} apunta fuera del espacio de trabajo («${boundary}»). Las rutas de la configuración deben quedar dentro del repositorio; para otra carpeta use la opción de la línea de órdenes (p. ej. --out).`,
+    { en: `"${key}: ${value}" in ${configFile} points outside the workspace ("${boundary}"). Paths in the config must stay inside the repository; for another folder use the command-line option (e.g. --out).` },
   );
 }
 

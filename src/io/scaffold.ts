@@ -16,7 +16,9 @@ export interface ScaffoldFile {
 export function writeNewFiles(target: string, files: readonly ScaffoldFile[], cwd: string): string[] {
   const existing = files.filter((f) => existsSync(join(target, f.path))).map((f) => `«${workspacePath(cwd, join(target, f.path))}»`);
   if (existing.length > 0) {
-    throw new UsageError(`No se sobrescribe nada: ya existe${existing.length > 1 ? 'n' : ''} ${existing.join(', ')}. Muévalo${existing.length > 1 ? 's' : ''} o bórrelo${existing.length > 1 ? 's' : ''} primero.`);
+    throw new UsageError(`No se sobrescribe nada: ya existe${existing.length > 1 ? 'n' : ''} ${existing.join(', ')}. Muévalo${existing.length > 1 ? 's' : ''} o bórrelo${existing.length > 1 ? 's' : ''} primero.`, {
+      en: `Nothing is overwritten: ${existing.join(', ')} already exist${existing.length > 1 ? '' : 's'}. Move or delete ${existing.length > 1 ? 'them' : 'it'} first.`,
+    });
   }
   const written: string[] = [];
   for (const f of files) {

@@ -18,6 +18,6 @@ export async function writeFileAtomic(cwd: string, file: string, contents: strin
   } catch (e) {
     await rm(tmp, { force: true }).catch(() => undefined);
     const err = e as NodeJS.ErrnoException;
-    throw new UsageError(`No se pudo escribir «${file}»: ${err.code ?? err.message}.`);
+    throw new UsageError(`No se pudo escribir «${file}»: ${err.code ?? err.message}.`, { en: `Could not write "${file}": ${err.code ?? err.message}.` });
   }
 }

@@ -50,6 +50,10 @@ export interface Notice {
    */
   subtitle?: string;
   /**
+   * Qué es el documento de origen. Si se omite, `pair`. `pair` (un aviso integral del que `notice` publica también el simplificado, con los mismos hechos), `integral` (solo el aviso integral; el simplificado se publica aparte: `publication.simplifiedUrl` o `publication.simplifiedNotice`), `simplified` (solo el aviso simplificado (art. 22); `publication` dice dónde está el integral: una URL, un documento, un lugar físico u otro aviso de este espacio de trabajo).
+   */
+  kind?: 'pair' | 'integral' | 'simplified';
+  /**
    * Versión de la ley con la que se redacta el aviso: `LGPDPPSO-2025` (DOF 20-03-2025, vigente desde el 21-03-2025) o `LGPDPPSO-2017` (abrogada). Si se omite, se deduce de la fecha de actualización.
    */
   law?: 'LGPDPPSO-2025' | 'LGPDPPSO-2017';
@@ -57,7 +61,7 @@ export interface Notice {
    * Idioma del aviso. Por ahora, `es-MX`.
    */
   language?: 'es-MX';
-  updated: DateOrMonth;
+  updated?: DateOrMonth;
   /**
    * Dónde se recaban los datos: service (servicio), app, website, form (formulario), event, program, procedure (trámite), system, other.
    */
@@ -86,12 +90,47 @@ export interface Notice {
     unit?: string;
     address: Address;
     website?: Url;
+    /**
+     * Orden de gobierno del responsable y, si es estatal o municipal, la ley local de protección de datos que el aviso cita junto a la Ley General.
+     */
+    jurisdiction?: {
+      /**
+       * Orden de gobierno al que pertenece el responsable. Si el aviso no lo dice, omita el campo: no lo deduzca ni lo invente. `federal` (federal), `state` (estatal), `municipal` (municipal).
+       */
+      order?: 'federal' | 'state' | 'municipal';
+      /**
+       * Entidad federativa, p. ej. «Jalisco».
+       */
+      state?: string;
+      /**
+       * Municipio o alcaldía, para responsables municipales.
+       */
+      municipality?: string;
+      /**
+       * `true` si el aviso presenta al responsable como organismo autónomo (constitucional, o universidad autónoma por ley). Si el aviso no lo dice, omita el campo: no lo deduzca ni lo invente.
+       */
+      autonomous?: boolean;
+      /**
+       * La ley estatal de protección de datos personales en posesión de sujetos obligados que el aviso cita; las citas con `law: state-law` se refieren a ella.
+       */
+      dataProtectionLaw?: {
+        /**
+         * Nombre completo, p. ej. «Ley de Protección de Datos Personales en Posesión de Sujetos Obligados del Estado de Jalisco y sus Municipios».
+         */
+        name: string;
+        /**
+         * Siglas con que el aviso la cita, si las usa.
+         */
+        shortName?: string;
+        url?: Url;
+      };
+    };
   };
   /**
    * A quién se dirige el aviso: población, derechohabientes, menores y sus representantes.
    */
   dataSubjects?: {
-    description: Markdown;
+    description?: Markdown;
     /**
      * Cada grupo de personas cuyos datos se tratan, p. ej. «derechohabientes», «personas servidoras públicas».
      *
@@ -99,7 +138,7 @@ export interface Notice {
      */
     groups?: string[];
     /**
-     * Se tratan datos de niñas, niños o adolescentes.
+     * `true` si el aviso dice que trata datos de niñas, niños o adolescentes; `false` si dice que no. Si el aviso no lo dice, omita el campo: no lo deduzca ni lo invente.
      */
     includesMinors?: boolean;
     representation?: Markdown;
@@ -122,13 +161,13 @@ export interface Notice {
    * @minItems 1
    */
   activities: [Activity, ...Activity[]];
-  legalBasis: LegalBasis;
+  legalBasis?: LegalBasis;
   /**
    * Transferencias de datos y, en su caso, la declaración de que no se realizan salvo excepciones (art. 21 fr. VII).
    */
   transfers: {
     /**
-     * `true` si el aviso declara que no se realizan transferencias (salvo las excepciones legales enumeradas).
+     * `true` si el aviso declara que no se realizan transferencias (salvo las excepciones que enumere). Si el aviso no lo dice, omita el campo: no lo deduzca ni lo invente.
      */
     none?: boolean;
     statement?: Markdown;
@@ -154,7 +193,7 @@ export interface Notice {
     confidentiality?: Markdown;
   };
   /**
-   * Encargados que tratan datos por cuenta del responsable (remisiones, art. 65): proveedores de nube, mensajería, centros de atención.
+   * Encargados, subcontratados y proveedores de servicios que tratan datos por cuenta del responsable (remisiones, art. 65): nube, mensajería, centros de atención.
    */
   processors?: Processor[];
   /**
@@ -169,21 +208,21 @@ export interface Notice {
      */
     mechanisms?: {
       id: Slug;
-      description: Markdown;
+      description?: Markdown;
       /**
        * Medios por los que se manifiesta la negativa.
        */
       channels?: Channel[];
       /**
-       * La negativa puede manifestarse antes de que se traten los datos (art. 21 último párrafo).
+       * `true` si el aviso dice que la negativa puede manifestarse antes de que se traten los datos (art. 21 último párrafo); `false` si dice que no. Si el aviso no lo dice, omita el campo: no lo deduzca ni lo invente.
        */
       beforeProcessing?: boolean;
       /**
-       * La negativa se canaliza por el procedimiento formal de oposición ARCO.
+       * `true` si el aviso canaliza la negativa por el procedimiento de oposición ARCO. Si el aviso no lo dice, omita el campo: no lo deduzca ni lo invente.
        */
       viaArcoOpposition?: boolean;
       /**
-       * Negarse no afecta el servicio principal.
+       * `true` si el aviso dice que negarse no afecta el servicio principal. Si el aviso no lo dice, omita el campo: no lo deduzca ni lo invente.
        */
       noServiceImpact?: boolean;
     }[];
@@ -191,7 +230,7 @@ export interface Notice {
   /**
    * Mecanismos, medios y procedimientos para ejercer los derechos ARCO (art. 21 fr. V; arts. 37 a 51).
    */
-  rights: {
+  rights?: {
     text?: Markdown;
     /**
      * Derechos que se informan.
@@ -209,32 +248,60 @@ export interface Notice {
     requirements?: Markdown[];
     identity?: Markdown;
     /**
-     * Plazos de respuesta y de ejecución (art. 45).
+     * Plazos de respuesta y de ejecución tal como los da el aviso (art. 45): el texto y, si lo dice, los números.
      */
     deadlines?: {
+      text?: Markdown;
       /**
-       * Días hábiles para responder (art. 45: 20).
+       * Días hábiles para responder, según el aviso (la ley: 20). Si el aviso no lo dice, omita el campo: no lo deduzca ni lo invente.
        */
       responseDays?: number;
       /**
-       * Días de ampliación posibles (art. 45: 10).
+       * Días hábiles de ampliación, según el aviso (la ley: 10). Si el aviso no lo dice, omita el campo: no lo deduzca ni lo invente.
        */
       extensionDays?: number;
       /**
-       * Días hábiles para hacer efectivo el derecho (art. 45: 15).
+       * Días hábiles para hacer efectivo el derecho, según el aviso (la ley: 15). Si el aviso no lo dice, omita el campo: no lo deduzca ni lo invente.
        */
       effectiveDays?: number;
+    };
+    /**
+     * Lo que el aviso dice sobre la gratuidad y los costos (art. 44): el texto y, si lo dice, los hechos.
+     */
+    costs?: {
       text?: Markdown;
+      /**
+       * `true` si el aviso dice que el ejercicio de los derechos es gratuito; `false` si dice que tiene costo. Si el aviso no lo dice, omita el campo: no lo deduzca ni lo invente.
+       */
+      free?: boolean;
+      /**
+       * Los únicos cobros que el aviso menciona.
+       *
+       * Items: Un cobro: `reproduction` (reproducción), `certification` (certificación), `shipping` (envío), `other` (otro).
+       */
+      charges?: ('reproduction' | 'certification' | 'shipping' | 'other')[];
+      /**
+       * Hojas que, según el aviso, se entregan sin costo (la ley: 20). Si el aviso no lo dice, omita el campo: no lo deduzca ni lo invente.
+       */
+      freePages?: number;
     };
     fees?: Markdown;
     reviewRemedy?: Markdown;
+    /**
+     * La autoridad garante u organismo que el aviso nombra para el recurso de revisión, tal como lo nombra.
+     */
+    reviewAuthority?: string;
     portability?: Markdown;
+    /**
+     * `true` si el aviso dice que la portabilidad procede; `false` si dice que no procede (p. ej. porque los datos no se tratan en un formato estructurado). Si el aviso no lo dice, omita el campo: no lo deduzca ni lo invente.
+     */
+    portabilityAvailable?: boolean;
     procedureUrl?: Url;
   };
   /**
    * La Unidad de Transparencia del responsable; su domicilio es obligatorio (art. 21 fr. VI).
    */
-  transparencyUnit: {
+  transparencyUnit?: {
     /**
      * Nombre de la unidad, si difiere de «Unidad de Transparencia».
      */
@@ -275,60 +342,101 @@ export interface Notice {
   /**
    * Medios por los que se comunicarán los cambios al aviso (art. 21 fr. IX).
    */
-  changes: {
-    text: Markdown;
+  changes?: {
+    text?: Markdown;
     /**
      * Medios concretos por los que se avisa de los cambios: URL, estrados, correo.
      */
     channels?: Channel[];
   };
   /**
-   * Dónde se consultan los avisos integral y simplificado (art. 22).
+   * Dónde se consultan los avisos integral y simplificado (art. 22) y cómo se ponen a disposición al recabar los datos (arts. 3 fr. III y 20).
    */
   publication?: {
     integralUrl?: Url;
     /**
-     * Lugar donde puede consultarse el aviso integral en papel.
+     * El aviso integral publicado como archivo descargable (PDF, Word…), tal como lo enlaza el aviso.
+     */
+    integralDocument?: {
+      url: Url;
+      /**
+       * Formato del archivo: `pdf` (PDF), `docx` (Word (.docx)), `doc` (Word (.doc)), `odt` (OpenDocument), `other` (otro).
+       */
+      format?: 'pdf' | 'docx' | 'doc' | 'odt' | 'other';
+      /**
+       * Cómo lo nombra el aviso, p. ej. «Aviso de privacidad integral (PDF)».
+       */
+      label?: string;
+    };
+    /**
+     * Lugar donde puede consultarse el aviso integral en papel, tal como lo dice el aviso.
      */
     physicalLocation?: string;
+    integralNotice?: Slug;
+    simplifiedNotice?: Slug;
+    simplifiedUrl?: Url;
+    /**
+     * Dónde y cómo se pone el aviso a disposición de la persona en el momento de recabar sus datos (arts. 3 fr. III y 20), tal como lo dice el aviso.
+     */
+    atCollection?: {
+      text?: Markdown;
+      /**
+       * Cuándo, según el aviso. Si el aviso no lo dice, omita el campo: no lo deduzca ni lo invente. `before-collection` (antes de recabar los datos), `at-collection` (al recabar los datos).
+       */
+      timing?: 'before-collection' | 'at-collection';
+      /**
+       * Dónde se pone a disposición: formulario, ventanilla, sitio web, aplicación…
+       */
+      channels?: Channel[];
+    };
   };
   /**
-   * Cookies, analítica web e identificadores del dispositivo.
+   * Cookies, web beacons, píxeles, analítica web e identificadores del dispositivo.
    */
   cookies?: {
     /**
-     * El sitio o la aplicación usa cookies o tecnologías similares.
+     * `true` si el aviso dice que el sitio o la aplicación usa cookies o tecnologías similares; `false` si dice que no. Si el aviso no lo dice, omita el campo: no lo deduzca ni lo invente.
      */
-    used: boolean;
+    used?: boolean;
     text?: Markdown;
     /**
-     * Cada cookie o tecnología.
+     * Cada cookie, web beacon u otra tecnología que el aviso describe.
      *
-     * Items: Una cookie o tecnología de rastreo.
+     * Items: Una cookie, web beacon u otra tecnología de rastreo, con lo que el aviso dice de ella.
      */
     items?: {
       /**
-       * Nombre técnico.
+       * Qué es: `cookie` (cookie), `web-beacon` (web beacon o píxel), `local-storage` (almacenamiento local del navegador), `sdk` (componente de terceros en una aplicación), `other` (otra).
        */
-      name: string;
+      kind?: 'cookie' | 'web-beacon' | 'local-storage' | 'sdk' | 'other';
       /**
-       * Quién la coloca (propia o de un tercero).
+       * Nombre técnico. Si el aviso no lo dice, omita el campo: no lo deduzca ni lo invente.
+       */
+      name?: string;
+      /**
+       * Quién la coloca (propia o de un tercero), tal como lo dice el aviso.
        */
       provider?: string;
       /**
-       * Para qué sirve: `essential` (necesaria para el servicio), `preferences` (preferencias), `analytics` (analítica o estadística), `advertising` (publicidad), `other` (otra).
+       * Para qué sirve, según el aviso: `essential` (necesaria para el servicio), `preferences` (preferencias), `analytics` (analítica o estadística), `advertising` (publicidad), `other` (otra).
        */
       category?: 'essential' | 'preferences' | 'analytics' | 'advertising' | 'other';
       /**
+       * Datos que obtiene, tal como el aviso los enumera (dirección IP, navegador, páginas visitadas…).
+       *
+       * Items: Un dato que obtiene.
+       */
+      collects?: string[];
+      /**
        * Para qué se usa.
        */
-      purpose: string;
+      purpose?: string;
       /**
        * Cuánto dura.
        */
       duration?: string;
       /**
-       * Necesaria para el servicio; si no, requiere consentimiento.
+       * `true` si el aviso dice que es necesaria para el servicio; `false` si dice que no lo es. Si el aviso no lo dice, omita el campo: no lo deduzca ni lo invente.
        */
       essential?: boolean;
     }[];
@@ -492,18 +600,18 @@ export interface Phone {
 export interface Activity {
   id?: Slug;
   /**
-   * Nombre del servicio o trámite, p. ej. «Consultar el Número de Seguridad Social».
+   * Nombre del servicio o trámite tal como lo da el aviso, p. ej. «Consultar el Número de Seguridad Social». Omítalo si el aviso no lo nombra.
    */
-  title: string;
+  title?: string;
   description?: Markdown;
   /**
    * Medios por los que se recaban los datos de este tratamiento.
    */
   channels?: Channel[];
   /**
-   * Datos personales que se recaban para este tratamiento.
+   * Datos personales que se recaban para este tratamiento (art. 21 fr. II). El aviso simplificado puede no enumerarlos; en el integral, una regla señala su falta.
    */
-  data: DataItem[];
+  data?: DataItem[];
   dataNote?: Markdown;
   /**
    * Finalidades de este tratamiento.
@@ -515,9 +623,9 @@ export interface Activity {
    */
   sensitiveDataBasis?: {
     /**
-     * `express-written` (expreso y por escrito) o `not-required` (excepción del art. 16).
+     * `express-written` (el aviso dice que se pide consentimiento expreso y por escrito) o `not-required` (el aviso invoca una excepción del art. 16). Si el aviso no lo dice, omita el campo: no lo deduzca ni lo invente.
      */
-    consent: 'express-written' | 'not-required';
+    consent?: 'express-written' | 'not-required';
     mechanism?: Markdown;
     /**
      * Fracciones del art. 16 que se invocan.
@@ -540,9 +648,9 @@ export interface DataItem {
    */
   name: string;
   /**
-   * Clasificación del dato: `identification` (identificación), `contact` (contacto), `location` (ubicación o geolocalización), `employment` (laborales), `academic` (académicos), `financial` (patrimoniales o financieros), `health` (salud), `biometric` (biométricos), `genetic` (genéticos), `ethnic-origin` (origen racial o étnico), `beliefs` (creencias religiosas, filosóficas o morales), `political` (opiniones políticas), `sexual-life` (vida y preferencia sexual), `image-voice` (fotografía, imagen o voz), `online-identifiers` (cookies, dirección IP, identificadores del dispositivo), `legal` (procesos jurídicos), `family` (familiares), `free-text` (relatoría libre), `attachments` (documentos adjuntos), `other` (otros).
+   * Clasificación del dato. Si el aviso no lo dice, omita el campo: no lo deduzca ni lo invente. `identification` (identificación), `contact` (contacto), `location` (ubicación o geolocalización), `employment` (laborales), `academic` (académicos), `financial` (patrimoniales o financieros), `health` (salud), `biometric` (biométricos), `genetic` (genéticos), `ethnic-origin` (origen racial o étnico), `beliefs` (creencias religiosas, filosóficas o morales), `political` (opiniones políticas), `sexual-life` (vida y preferencia sexual), `image-voice` (fotografía, imagen o voz), `online-identifiers` (cookies, dirección IP, identificadores del dispositivo), `legal` (procesos jurídicos), `family` (familiares), `free-text` (relatoría libre), `attachments` (documentos adjuntos), `other` (otros).
    */
-  category:
+  category?:
     | 'identification'
     | 'contact'
     | 'location'
@@ -568,11 +676,11 @@ export interface DataItem {
    */
   group?: string;
   /**
-   * Marca el dato como sensible (art. 3 fr. X): salud, biometría, origen étnico, creencias, etc.
+   * `true` si el aviso lo identifica como sensible (art. 3 fr. X: salud, biometría, origen étnico, creencias…); `false` si dice que no lo es. Si el aviso no lo dice, omita el campo: no lo deduzca ni lo invente. Una regla señala los datos de categoría sensible que no están marcados.
    */
   sensitive?: boolean;
   /**
-   * data-subject (la persona titular), representative (su representante), other-authority (otra autoridad, p. ej. validación contra el INE), public-source (fuente de acceso público), device (el dispositivo), third-party (un particular), generated (lo genera el responsable).
+   * data-subject (la persona titular), representative (su representante), other-authority (otra autoridad, p. ej. validación contra el INE), public-source (fuente de acceso público), device (el dispositivo), third-party (un particular), generated (lo genera el responsable). Si el aviso no lo dice, omita el campo: no lo deduzca ni lo invente.
    */
   source?:
     | 'data-subject'
@@ -588,7 +696,7 @@ export interface DataItem {
   sourceDetail?: string;
   use?: Markdown;
   /**
-   * El titular puede no proporcionarlo.
+   * `true` si el aviso dice que la persona puede no proporcionarlo. Si el aviso no lo dice, omita el campo: no lo deduzca ni lo invente.
    */
   optional?: boolean;
 }
@@ -602,9 +710,9 @@ export interface Purpose {
   id?: Slug;
   text: Markdown;
   /**
-   * `primary`: necesaria para el servicio, no requiere consentimiento (art. 16). `secondary`: adicional, requiere consentimiento y un medio para negarse (art. 21 fr. IV y VIII). Se transcribe como el aviso la presenta.
+   * Cómo distingue el aviso esta finalidad (art. 21 fr. IV): `primary` si la presenta como necesaria o como una que no requiere consentimiento; `secondary` si la presenta como adicional o como una que requiere consentimiento (con un medio para negarse, fr. VIII). Se transcribe como el aviso la presenta. Si el aviso no lo dice, omita el campo: no lo deduzca ni lo invente. La ley exige la distinción: una regla señala la finalidad que no la tiene.
    */
-  type: 'primary' | 'secondary';
+  type?: 'primary' | 'secondary';
   /**
    * Subfinalidades o incisos de la finalidad.
    *
@@ -616,30 +724,38 @@ export interface Purpose {
    */
   deidentified?: boolean;
   /**
-   * Fracción del art. 16 en que se apoya una finalidad que no requiere consentimiento.
+   * Fracción del art. 16 (o de la ley estatal) en que el aviso apoya una finalidad que no requiere consentimiento. Si el aviso no lo dice, omita el campo: no lo deduzca ni lo invente.
    */
   consentException?: LawCitation[];
+  /**
+   * Normas que el aviso cita para esta finalidad en particular, si las cita.
+   */
+  legalBasis?: LegalInstrument[];
   consentMechanism?: Markdown;
   /**
    * Identificadores (`id`) de los datos que usa esta finalidad.
    */
   data?: Slug[];
   /**
-   * Identificadores de los mecanismos de negativa que aplican.
+   * Identificadores (`id`) de los mecanismos de `refusal.mechanisms` que el aviso ofrece para negarse a esta finalidad. Solo se muestran los que se citan aquí.
    */
   refusal?: Slug[];
 }
 /**
- * Artículo, fracción y párrafo de la ley de protección de datos en que se apoya algo (p. ej. una excepción del art. 16).
+ * Artículo, fracción y párrafo de la ley de protección de datos en que se apoya algo (p. ej. una excepción del art. 16): la Ley General, la ley estatal del responsable u otra ley nombrada en `instrument`.
  *
  * This interface was referenced by `Notice`'s JSON-Schema
  * via the `definition` "lawCitation".
  */
 export interface LawCitation {
   /**
-   * Ley citada: `LGPDPPSO-2025` (vigente), `LGPDPPSO-2017` (abrogada) o `LFPDPPP-2025`.
+   * Ley citada: `LGPDPPSO-2025` (vigente), `LGPDPPSO-2017` (abrogada), `LFPDPPP-2025`, o `state-law`: la ley estatal de protección de datos declarada en `controller.jurisdiction.dataProtectionLaw`. Para otra ley, escriba su nombre en `instrument`.
    */
-  law: 'LGPDPPSO-2025' | 'LGPDPPSO-2017' | 'LFPDPPP-2025';
+  law?: 'LGPDPPSO-2025' | 'LGPDPPSO-2017' | 'LFPDPPP-2025' | 'state-law';
+  /**
+   * Nombre completo de la ley citada cuando no es una de las de `law`, p. ej. «Ley de Transparencia y Acceso a la Información Pública del Estado de Jalisco y sus Municipios».
+   */
+  instrument?: string;
   /**
    * Número de artículo.
    */
@@ -656,27 +772,6 @@ export interface LawCitation {
    * Inciso, p. ej. `a)`.
    */
   inciso?: string;
-}
-/**
- * Fundamento que faculta al responsable para el tratamiento (art. 21 fr. III): normas de atribución y disposiciones de protección de datos, estructuradas, más el texto tal como está redactado.
- *
- * This interface was referenced by `Notice`'s JSON-Schema
- * via the `definition` "legalBasis".
- */
-export interface LegalBasis {
-  /**
-   * Normas que dan la atribución al responsable: ley orgánica, reglamento interior, ley sectorial.
-   */
-  attribution?: LegalInstrument[];
-  /**
-   * Constitución y ley de protección de datos citadas.
-   */
-  dataProtection?: LegalInstrument[];
-  /**
-   * Otras normas citadas, como las NOM o los lineamientos.
-   */
-  other?: LegalInstrument[];
-  text: Markdown;
 }
 /**
  * Una ley, reglamento, manual o norma citada como fundamento, con sus disposiciones.
@@ -754,6 +849,27 @@ export interface Provision {
   locator?: string;
 }
 /**
+ * Fundamento que faculta al responsable para el tratamiento (art. 21 fr. III): normas de atribución y disposiciones de protección de datos, estructuradas, más el texto tal como está redactado.
+ *
+ * This interface was referenced by `Notice`'s JSON-Schema
+ * via the `definition` "legalBasis".
+ */
+export interface LegalBasis {
+  /**
+   * Normas que dan la atribución al responsable: ley orgánica, reglamento interior, ley sectorial.
+   */
+  attribution?: LegalInstrument[];
+  /**
+   * Constitución y ley de protección de datos citadas.
+   */
+  dataProtection?: LegalInstrument[];
+  /**
+   * Otras normas citadas, como las NOM o los lineamientos.
+   */
+  other?: LegalInstrument[];
+  text: Markdown;
+}
+/**
  * Una comunicación de datos a alguien distinto del titular, del responsable y del encargado (art. 3 fr. XXX).
  *
  * This interface was referenced by `Notice`'s JSON-Schema
@@ -761,19 +877,23 @@ export interface Provision {
  */
 export interface Transfer {
   /**
-   * Autoridad, organismo o persona que recibe los datos.
+   * Autoridad, organismo o persona que recibe los datos, tal como la nombra el aviso.
    */
   recipient: string;
   /**
-   * public-authority (autoridad de los tres órdenes de gobierno), private (persona física o moral privada), international-organization (organismo internacional), foreign-authority (autoridad extranjera).
+   * public-authority (autoridad de los tres órdenes de gobierno), private (persona física o moral privada), international-organization (organismo internacional), foreign-authority (autoridad extranjera). Si el aviso no lo dice, omita el campo: no lo deduzca ni lo invente.
    */
-  recipientKind:
+  recipientKind?:
     'public-authority' | 'private' | 'international-organization' | 'foreign-authority';
   /**
-   * País del destinatario (código ISO 3166-1 alfa-2, p. ej. `MX`, `US`).
+   * País del destinatario (código ISO 3166-1 alfa-2, p. ej. `MX`, `US`). Si el aviso no lo dice, omita el campo: no lo deduzca ni lo invente.
    */
   country?: string;
-  purpose: Markdown;
+  /**
+   * `true` si el aviso dice que los datos salen del país aunque no diga a cuál; `false` si dice que es nacional. Si el aviso no lo dice, omita el campo: no lo deduzca ni lo invente.
+   */
+  international?: boolean;
+  purpose?: Markdown;
   /**
    * Qué datos se transfieren.
    *
@@ -781,11 +901,12 @@ export interface Transfer {
    */
   data?: string[];
   /**
-   * La transferencia requiere consentimiento (no está en los arts. 16, 60 ni 64).
+   * `true` si el aviso dice que la transferencia requiere su consentimiento; `false` si dice que no (y, de preferencia, cita la excepción de los arts. 16, 60 o 64). Si el aviso no lo dice, omita el campo: no lo deduzca ni lo invente. Una regla señala la transferencia de la que no se sabe.
    */
-  consentRequired: boolean;
+  consentRequired?: boolean;
+  consentMechanism?: Markdown;
   /**
-   * Fracciones de los arts. 16 o 64 que hacen innecesario el consentimiento.
+   * Fracciones de los arts. 16 o 64 (o de la ley estatal) que, según el aviso, hacen innecesario el consentimiento.
    */
   exceptions?: LawCitation[];
   /**
@@ -797,24 +918,34 @@ export interface Transfer {
    */
   instrument?: string;
   /**
-   * Mecanismos de negativa que aplican a esta transferencia.
+   * Identificadores (`id`) de los mecanismos de negativa que el aviso ofrece para esta transferencia.
    */
   refusal?: Slug[];
 }
 /**
- * Persona física o jurídica ajena al responsable que trata datos a su nombre y por su cuenta (art. 3 fr. XXII); comunicarle datos es una remisión, no una transferencia (art. 65).
+ * Persona física o jurídica ajena al responsable que trata datos a su nombre y por su cuenta (art. 3 fr. XXII, arts. 52 a 58): encargados, subcontratados y proveedores de cómputo en la nube. Comunicarle datos es una remisión, no una transferencia (art. 65).
  *
  * This interface was referenced by `Notice`'s JSON-Schema
  * via the `definition` "processor".
  */
 export interface Processor {
   /**
-   * Nombre del encargado o del servicio, p. ej. «Proveedor de servicios de nube».
+   * Nombre del encargado o del proveedor tal como lo da el aviso. Si el aviso no lo dice, omita el campo: no lo deduzca ni lo invente.
    */
-  name: string;
+  name?: string;
+  /**
+   * Cómo lo presenta el aviso. Si el aviso no lo dice, omita el campo: no lo deduzca ni lo invente. `processor` (persona encargada, arts. 52 a 54), `subprocessor` (persona subcontratada por el encargado, arts. 55 y 56), `cloud-provider` (proveedor de servicios de cómputo en la nube, arts. 57 y 58), `service-provider` (otro proveedor de servicios).
+   */
+  role?: 'processor' | 'subprocessor' | 'cloud-provider' | 'service-provider';
   service?: Markdown;
   /**
-   * País donde trata los datos (ISO 3166-1 alfa-2, p. ej. `MX`, `US`).
+   * Datos o categorías que trata, si el aviso los enumera.
+   *
+   * Items: Un dato o categoría.
+   */
+  data?: string[];
+  /**
+   * País donde trata los datos (ISO 3166-1 alfa-2, p. ej. `MX`, `US`). Si el aviso no lo dice, omita el campo: no lo deduzca ni lo invente.
    */
   country?: string;
   /**

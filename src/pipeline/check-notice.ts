@@ -18,6 +18,7 @@ export function metaOf(notice: Notice, ruleset: RulesetId | undefined): NoticeMe
     controller: notice.controller?.name ?? '',
     updated: typeof notice.updated === 'string' ? notice.updated : '',
     law: ruleset ? RULESETS[ruleset].law : '',
+    ...(notice.publication?.integralUrl ? { integralUrl: notice.publication.integralUrl } : {}),
   };
 }
 

@@ -8,7 +8,7 @@ import { digest } from '../util/hash.js';
 import type { CheckedNotice } from './check-notice.js';
 import type { EmittedNotice } from './emit-notice.js';
 import type { HashedOutput } from './hash-outputs.js';
-import { WorkerPool } from './pool.js';
+import Tinypool from 'tinypool';
 import type { WorkerInit, WorkerResult, WorkerTask } from './protocol.js';
 import { positionEmitted } from './position-emitted.js';
 import { isSafeId } from './safe-id.js';
@@ -97,9 +97,9 @@ async function checkPhase(items: Item[], req: RunRequest, workers: Workers, chec
   if (workers.parallel(todo.length, PARALLEL_CHECKS)) {
     await Promise.all(todo.map(async (i) => finish(i, (await workers.run({ kind: 'check', file: i.file, text: i.text!, options: checkOptions, ...(keep ? { keep } : {}) })) as CheckedNotice)));
   } else if (todo.length > 0) {
-    // Loaded only when something must be checked: a re-check from the cache never loads ajv or the rules.
-    const { checkNotice } = await import('./check-notice.js');
-    for (const i of todo) finish(i, checkNotice(i.file, i.text!, checkOptions, keep));
+    // Loaded only when something must be checked: a re-check from the cache never loads the rules.
+    const { runTask } = await import('./task.js');
+    for (const i of todo) finish(i, ((await runTask({ kind: 'check', file: i.file, text: i.text!, options: checkOptions, ...(keep ? { keep } : {}) }, false)).result as CheckedNotice));
   }
 }
 
@@ -123,7 +123,7 @@ async function dataOf(i: Item, cache: RunCache | undefined): Promise<Notice> {
 
 async function workspacePhase(items: Item[], req: RunRequest, checkSalt: string): Promise<void> {
   const valid = items.filter((i) => i.check?.schemaValid && i.text !== undefined);
-  if (valid.length < 2) return;
+  if (valid.length === 0) return;
   const key = digest([checkSalt, ...valid.map((i) => i.key!)]);
   let found = req.cache?.getWorkspace(key);
   if (!found) {
@@ -185,11 +185,9 @@ async function compilePhase(items: Item[], req: RunRequest, workers: Workers, em
     return;
   }
   if (todo.length === 0) return;
-  const [{ emitNotice }, { parseYaml }] = await Promise.all([import('./emit-notice.js'), import('../source/parse-yaml.js')]);
-  // Same warm-up as every worker: PDF bytes must not depend on which thread rendered them.
-  if (heavy) await (await import('./warm.js')).warmEmitters();
-  // The whole notice (phase 1 may have kept only what the rules across notices read).
-  for (const t of todo) finish(t, await emitNotice(t.item.file, parseYaml(t.item.file, t.item.text!, options.lang).data as Notice, emit, t.draft, options.lang));
+  // Same code and warm-up as on a worker: PDF bytes must not depend on which thread rendered them.
+  const { runTask } = await import('./task.js');
+  for (const t of todo) finish(t, (await runTask({ kind: 'emit', file: t.item.file, text: t.item.text!, emit, draft: t.draft, lang: options.lang }, heavy)).result as EmittedNotice);
 }
 
 function toRun(i: Item, options: NoticeOptions): NoticeRun {
@@ -217,33 +215,86 @@ function stableJson(value: unknown): string {
   return JSON.stringify(value, (_k, v: unknown) => (v && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.entries(v as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) : v));
 }
 
-/** The worker pool, started only when a phase has enough work for it, shared by both phases. */
+interface Queued {
+  task: WorkerTask;
+  resolve: (r: CheckedNotice | EmittedNotice) => void;
+  reject: (e: unknown) => void;
+}
+
+/**
+ * Where the runner's tasks run when a phase has enough of them: the main thread and jobs-1 worker
+ * threads, all pulling from one queue. The main thread would otherwise sit idle, and every worker
+ * thread costs a second copy of the modules, the compiled validator and the JIT's warm-up.
+ */
 class Workers {
-  private pool?: WorkerPool<WorkerTask, WorkerResult>;
+  private pool?: Tinypool;
   private readonly size: number;
+  private readonly queue: Queued[] = [];
+  private busyWorkers = 0;
+  private inlineBusy = false;
+  private readonly heavy: boolean;
 
   constructor(
     private readonly req: RunRequest,
-    private readonly options: NoticeOptions,
+    options: NoticeOptions,
   ) {
     this.size = req.jobs ?? availableParallelism();
+    this.heavy = (options.emit?.formats ?? []).some((f) => emitterEntry(f)?.heavy);
   }
 
-  /** Whether to use threads for this many tasks (an explicit --jobs always wins). */
+  /** Whether to run this many tasks in parallel (an explicit --jobs always wins). */
   parallel(tasks: number, threshold: number): boolean {
     if (this.size <= 1 || tasks <= 1) return false;
     return this.pool !== undefined || this.req.jobs !== undefined || tasks >= threshold;
   }
 
-  async run(task: WorkerTask): Promise<CheckedNotice | EmittedNotice> {
-    if (!this.pool) {
-      const heavy = (this.options.emit?.formats ?? []).some((f) => emitterEntry(f)?.heavy);
-      this.pool = new WorkerPool<WorkerTask, WorkerResult>(new URL('./worker.js', import.meta.url), this.size, { warmPdf: heavy } satisfies WorkerInit);
+  run(task: WorkerTask): Promise<CheckedNotice | EmittedNotice> {
+    // tinypool (no dependencies, Node 20 and 22+) rather than our own pool: a worker that crashes
+    // fails its tasks and is replaced; each worker holds two tasks so it never waits for us.
+    this.pool ??= new Tinypool({
+      filename: new URL('./worker.js', import.meta.url).href,
+      minThreads: this.size - 1,
+      maxThreads: this.size - 1,
+      concurrentTasksPerWorker: 2,
+      isolateWorkers: false,
+      workerData: { warmPdf: this.heavy } satisfies WorkerInit,
+    });
+    return new Promise((resolve, reject) => {
+      this.queue.push({ task, resolve, reject });
+      this.pump();
+    });
+  }
+
+  private pump(): void {
+    // Two tasks per worker in flight: it starts the next while the main thread is busy with its own.
+    while (this.pool && this.busyWorkers < 2 * (this.size - 1) && this.queue.length > 0) {
+      const q = this.queue.shift()!;
+      this.busyWorkers++;
+      (this.pool.run(q.task) as Promise<WorkerResult>).then(
+        (r) => q.resolve(r.result),
+        (e: unknown) => q.reject(e),
+      ).finally(() => {
+        this.busyWorkers--;
+        this.pump();
+      });
     }
-    return (await this.pool.run(task)).result;
+    if (!this.inlineBusy && this.queue.length > 0) {
+      const q = this.queue.shift()!;
+      this.inlineBusy = true;
+      // Yield first, so replies from the workers are handled between two tasks of the main thread.
+      setImmediate(() => {
+        import('./task.js')
+          .then(({ runTask }) => runTask(q.task, this.heavy))
+          .then((r) => q.resolve(r.result), (e: unknown) => q.reject(e))
+          .finally(() => {
+            this.inlineBusy = false;
+            this.pump();
+          });
+      });
+    }
   }
 
   async close(): Promise<void> {
-    await this.pool?.close();
+    await this.pool?.destroy();
   }
 }

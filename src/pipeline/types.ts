@@ -40,6 +40,8 @@ export interface NoticeMeta {
   updated: string;
   /** The law the notice was judged under (the ruleset applied), e.g. `LGPDPPSO-2025`. */
   law: string;
+  /** `publication.integralUrl` as the notice states it: the canonical URL of its integral page. */
+  integralUrl?: string;
 }
 
 /**

@@ -23,7 +23,7 @@ function lazySource(file: string, text: string, lang: Lang): ParsedSource {
 
 /** The rules across notices (same controller, one Transparency Unit…), over schema-valid notices. */
 export function workspaceFindings(items: readonly WorkspaceItem[], options: { lang: Lang; evaluation: Evaluation; overrides?: SeverityOverrides }): Diagnostic[] {
-  if (items.length < 2) return [];
+  if (items.length === 0) return [];
   const inputs = items.map((i) => ({ file: i.file, notice: i.notice, source: lazySource(i.file, i.text, options.lang) }));
   return runWorkspaceRules(inputs, options);
 }

@@ -24,21 +24,57 @@ function findingRow(d: Diagnostic, lang: 'es' | 'en'): string {
   return `| ${ICON[d.severity]} | \`${cell(d.file + pos)}\` | ${code} | ${cell(d.message)} | ${cell(basis)} |`;
 }
 
-/** A summary for $GITHUB_STEP_SUMMARY and merge-request comments: one row per notice, then findings. */
+/**
+ * GitHub keeps at most 1 MiB of $GITHUB_STEP_SUMMARY per step and shows an error instead of a
+ * bigger one. The summary stays under this many bytes: totals first, then rows while they fit,
+ * then a note saying how many rows were left out.
+ */
+export const MARKDOWN_BUDGET = 1_000_000;
+
+const NOTE = {
+  es: (rows: number, what: string) => `> **Resumen truncado:** se omitieron ${rows} ${what} para no pasar de 1 MiB (el límite de GitHub para el resumen de un paso). El reporte completo está en los formatos json o sarif.`,
+  en: (rows: number, what: string) => `> **Summary truncated:** ${rows} ${what} left out to stay under 1 MiB (GitHub's limit for a step summary). The full report is in the json or sarif formats.`,
+};
+
+/** A summary for $GITHUB_STEP_SUMMARY and merge-request comments: totals, one row per notice, then findings. */
 export const markdownReporter: Reporter = (input) => {
   const t = T[input.lang];
   const failOn = input.failOn ?? 'error';
   const all = noticeFindings(input.diagnostics);
   const files = [...new Set([...input.files, ...all.map((d) => d.file)])].sort(byCodePoint);
   const total = countDiagnostics(all);
-  const out = [`### ${t.title}`, '', `${files.length} ${t.checked} · ${total.error} ${t.errors.toLowerCase()} · ${total.warning} ${t.warnings.toLowerCase()} · ${total.info} ${t.infos.toLowerCase()} · ${total.suppressed} ${t.suppressed.toLowerCase()} (${t.threshold}: \`--fail-on ${failOn}\`)`, ''];
+  const byFile = new Map<string, Diagnostic[]>();
+  for (const d of all) byFile.set(d.file, [...(byFile.get(d.file) ?? []), d]);
+  const failing = files.filter((f) => (byFile.get(f) ?? []).some((d) => failsGate(d, failOn))).length;
+  const out = [
+    `### ${t.title}`,
+    '',
+    `${files.length} ${t.checked} · ${failing} ${t.fail.replace(/^❌ /, '')} · ${total.error} ${t.errors.toLowerCase()} · ${total.warning} ${t.warnings.toLowerCase()} · ${total.info} ${t.infos.toLowerCase()} · ${total.suppressed} ${t.suppressed.toLowerCase()} (${t.threshold}: \`--fail-on ${failOn}\`)`,
+    '',
+  ];
+  let bytes = out.reduce((n, l) => n + Buffer.byteLength(l) + 1, 0);
+  // Room for the closing lines and a truncation note, whatever happens.
+  const budget = MARKDOWN_BUDGET - 2_000;
+  const fits = (line: string): boolean => {
+    const b = Buffer.byteLength(line) + 1;
+    if (bytes + b > budget) return false;
+    bytes += b;
+    return true;
+  };
+  const notes: string[] = [];
   out.push(`| ${t.notice} | ${t.status} | ${t.errors} | ${t.warnings} | ${t.infos} | ${t.suppressed} |`, '|---|---|--:|--:|--:|--:|');
-  for (const file of files) {
-    const list = all.filter((d) => d.file === file);
+  // Failing notices first, so a truncated table still shows what blocks the merge.
+  const ordered = [...files].sort((a, b) => Number((byFile.get(b) ?? []).some((d) => failsGate(d, failOn))) - Number((byFile.get(a) ?? []).some((d) => failsGate(d, failOn))) || byCodePoint(a, b));
+  let shown = 0;
+  for (const file of ordered) {
+    const list = byFile.get(file) ?? [];
     const n = countDiagnostics(list);
     const failed = list.some((d) => failsGate(d, failOn));
+    if (!fits(`| \`${cell(file)}\` | ${failed ? t.fail : t.pass} | ${n.error} | ${n.warning} | ${n.info} | ${n.suppressed} |`)) break;
     out.push(`| \`${cell(file)}\` | ${failed ? t.fail : t.pass} | ${n.error} | ${n.warning} | ${n.info} | ${n.suppressed} |`);
+    shown++;
   }
+  if (shown < ordered.length) notes.push(NOTE[input.lang](ordered.length - shown, input.lang === 'es' ? 'filas de avisos' : 'notice rows'));
   const active = all.filter((d) => !d.suppressed);
   out.push('');
   if (active.length === 0) {
@@ -46,8 +82,16 @@ export const markdownReporter: Reporter = (input) => {
   } else {
     out.push('<details open>', `<summary>${t.findings} (${active.length})</summary>`, '');
     out.push(`| | ${t.where} | ${t.code} | ${t.message} | ${t.basis} |`, '|---|---|---|---|---|');
-    for (const d of active) out.push(findingRow(d, input.lang));
+    let rows = 0;
+    for (const d of active) {
+      const row = findingRow(d, input.lang);
+      if (!fits(row)) break;
+      out.push(row);
+      rows++;
+    }
     out.push('', '</details>');
+    if (rows < active.length) notes.push(NOTE[input.lang](active.length - rows, input.lang === 'es' ? 'hallazgos' : 'findings'));
   }
+  if (notes.length > 0) out.push('', ...notes);
   return out.join('\n') + '\n';
 };

@@ -57,44 +57,41 @@ function ruleDescriptor(r: RuleInfo, lang: 'es' | 'en') {
   };
 }
 
-/** The source lines a region covers (at most 10), shown by viewers that do not have the file. */
-function snippet(source: string | undefined, startLine: number, endLine: number): { snippet?: { text: string } } {
-  if (source === undefined) return {};
-  const lines = source.split(/\r?\n/).slice(startLine - 1, Math.min(endLine, startLine + 9));
-  return lines.length > 0 ? { snippet: { text: lines.join('\n') + '\n' } } : {};
-}
-
-function region(d: Diagnostic, source: string | undefined) {
-  if (!d.range) return { startLine: 1, startColumn: 1, ...snippet(source, 1, 1) };
+/** The region of a finding; endLine only when it differs (SARIF's default is startLine). */
+function region(d: Diagnostic) {
+  if (!d.range) return { startLine: 1, startColumn: 1 };
   const { start, end } = d.range;
   const ordered = end.line > start.line || (end.line === start.line && end.column > start.column);
-  const base = ordered ? { startLine: start.line, startColumn: start.column, endLine: end.line, endColumn: end.column } : { startLine: start.line, startColumn: start.column };
-  return { ...base, ...snippet(source, start.line, ordered ? end.line : start.line) };
+  if (!ordered) return { startLine: start.line, startColumn: start.column };
+  return end.line === start.line ? { startLine: start.line, startColumn: start.column, endColumn: end.column } : { startLine: start.line, startColumn: start.column, endLine: end.line, endColumn: end.column };
 }
 
-function result(d: Diagnostic, ruleIndex: number, artifactIndex: number | undefined, lang: 'es' | 'en', source: string | undefined) {
-  const cite = d.citation ? ` (${formatCitation(d.citation, lang)})` : '';
+/**
+ * One result: what is found where, nothing else. The rule's title, citation, confidence and help
+ * live once in `tool.driver.rules` (ruleIndex points there); no source snippet (viewers read the
+ * file from the repository), so 1,000 notices with findings stay far below GitHub's limits.
+ */
+function result(d: Diagnostic, rule: RuleInfo | undefined, lang: 'es' | 'en') {
+  // The citation is the rule's, said once there; a finding that cites something else (schema
+  // findings cite the fraction of the field) says it in its message.
+  const own = d.citation && formatCitation(d.citation, lang) !== (rule?.citation ? formatCitation(rule.citation, lang) : undefined) ? ` (${formatCitation(d.citation, lang)})` : '';
+  const text = own ? `${d.message.replace(/[.]$/, '')}${own}.` : d.message;
   return {
     ruleId: d.code,
-    ruleIndex,
-    level: LEVEL[d.severity],
-    message: { text: sentence(`${d.message.replace(/[.]$/, '')}${cite}`) + (d.detail ? ` ${d.detail}` : '') },
+    // SARIF's default level is the rule's defaultConfiguration.level: said only when it differs.
+    ...(rule?.defaultSeverity === d.severity ? {} : { level: LEVEL[d.severity] }),
+    message: { text: d.detail ? `${sentence(text)} ${d.detail}` : text },
     locations: [
       {
-        physicalLocation: { artifactLocation: { uri: fileUri(d.file), uriBaseId: '%SRCROOT%', ...(artifactIndex !== undefined ? { index: artifactIndex } : {}) }, region: region(d, source) },
-        ...(d.pointer ? { logicalLocations: [{ fullyQualifiedName: d.pointer, kind: 'member' }] } : {}),
+        physicalLocation: { artifactLocation: { uri: fileUri(d.file), uriBaseId: '%SRCROOT%' }, region: region(d) },
       },
     ],
     partialFingerprints: { [FINGERPRINT_NAME]: fingerprint(d) },
     ...(d.suppressed
       ? { suppressions: [{ kind: d.suppressed.source === 'inline' ? 'inSource' : 'external', status: 'accepted', justification: d.suppressed.reason, ...(d.suppressed.until ? { properties: { until: d.suppressed.until } } : {}) }] }
       : {}),
-    properties: {
-      pointer: d.pointer,
-      ...(d.citation ? { citation: citationProps(d.citation) } : {}),
-      ...(d.confidence ? { confidence: d.confidence } : {}),
-      ...(d.rule ? { rule: d.rule } : {}),
-    },
+    // Only what the rule does not already say: a rule's finding reported under another code.
+    ...(d.rule && d.rule !== d.code ? { properties: { rule: d.rule } } : {}),
   };
 }
 
@@ -109,7 +106,6 @@ export const sarifReporter: Reporter = (full) => {
   const ruleIndex = new Map(rules.map((r, i) => [r.id, i]));
   // Artifacts only for files whose text we have (hash, length); location-only artifacts are noise (SARIF2004).
   const files = [...new Set([...input.files, ...input.diagnostics.map((d) => d.file)])].filter((f) => input.sources.has(f)).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
-  const artifactIndex = new Map(files.map((f, i) => [f, i]));
   const artifacts = files.map((f) => {
     const text = input.sources.get(f)!;
     const ruleset = input.rulesets?.get(f);
@@ -139,9 +135,10 @@ export const sarifReporter: Reporter = (full) => {
         originalUriBaseIds: { '%SRCROOT%': { description: { text: 'Raíz del espacio de trabajo (repositorio) / workspace root.' } } },
         ...(artifacts.length > 0 ? { artifacts } : {}),
         columnKind: 'utf16CodeUnits',
-        results: input.diagnostics.map((d) => result(d, ruleIndex.get(d.code)!, artifactIndex.get(d.file), input.lang, input.sources.get(d.file))),
+        results: input.diagnostics.map((d) => result(d, rules[ruleIndex.get(d.code)!], input.lang)),
       },
     ],
   };
-  return JSON.stringify(log, null, 2) + '\n';
+  // Compact: at scale the indentation alone would be a third of the file.
+  return JSON.stringify(log) + '\n';
 };

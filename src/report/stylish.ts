@@ -3,6 +3,7 @@ import { Chalk } from 'chalk';
 import { formatCitation } from '../diagnostics/citation.js';
 import { countDiagnostics } from '../diagnostics/collect.js';
 import type { Diagnostic, Severity } from '../diagnostics/diagnostic.js';
+import { RUN_NOTE_CODES } from '../diagnostics/catalogue/index.js';
 import type { ReportInput, Reporter } from './types.js';
 
 const LABEL: Record<Severity, Record<'es' | 'en', string>> = {
@@ -25,22 +26,32 @@ function clip(line: string, from: number): { text: string; shift: number } {
   return { text, shift: start > 0 ? start - 1 : 0 };
 }
 
-function frame(d: Diagnostic, lines: readonly string[] | undefined, color: boolean): string {
-  if (!lines || !d.range) return '';
+/**
+ * The source lines around a finding. The code is never syntax-highlighted (@babel/code-frame would
+ * colour YAML as JavaScript); with colour on, only the marker of the line and the carets are red.
+ * Run notes (RULESET-SELECTED) describe the run, not a place in the file: no frame. Each line is
+ * clipped around the finding's column, so a megabyte-long line never reaches the terminal.
+ */
+function frame(d: Diagnostic, lines: readonly string[] | undefined, c: InstanceType<typeof Chalk>): string {
+  if (!lines || !d.range || RUN_NOTE_CODES.has(d.code)) return '';
   const { start, end } = d.range;
   const sameLine = end.line === start.line && end.column > start.column;
-  // Only the lines the frame shows, each clipped around the finding's column; the others are left empty.
+  // Only the lines the frame shows, each clipped; the others are left empty.
   const shown = new Array<string>(Math.min(lines.length, start.line + 1)).fill('');
   let shift = 0;
   for (let i = Math.max(0, start.line - 2); i < shown.length; i++) {
-    const c = clip(lines[i] ?? '', start.column - 1);
-    shown[i] = c.text;
-    if (i === start.line - 1) shift = c.shift;
+    const clipped = clip(lines[i] ?? '', start.column - 1);
+    shown[i] = clipped.text;
+    if (i === start.line - 1) shift = clipped.shift;
   }
   const col = start.column - shift;
   const endCol = sameLine ? Math.min(end.column - shift, (shown[start.line - 1] ?? '').length + 1) : col + 1;
   const loc = { start: { line: start.line, column: col }, end: { line: start.line, column: Math.max(endCol, col + 1) } };
-  return codeFrameColumns(shown.join('\n'), loc, { highlightCode: color, linesAbove: 1, linesBelow: 1 });
+  const text = codeFrameColumns(shown.join('\n'), loc, { highlightCode: false, linesAbove: 1, linesBelow: 1 });
+  return text
+    .split('\n')
+    .map((line) => line.replace(/^>/, c.red.bold('>')).replace(/^(\s+\|\s*)(\^+)$/, (_m, gutter: string, carets: string) => gutter + c.red.bold(carets)))
+    .join('\n');
 }
 
 function summary(input: ReportInput, c: InstanceType<typeof Chalk>): string {
@@ -77,7 +88,7 @@ export const stylishReporter: Reporter = (input) => {
       if (d.citation) out.push(`    ${c.cyan(`(${formatCitation(d.citation, input.lang)})`)}`);
       if (d.detail) out.push(`    ${d.detail}`);
       if (!linesOf.has(d.file)) linesOf.set(d.file, input.sources.get(d.file)?.split('\n'));
-      const fr = frame(d, linesOf.get(d.file), input.color);
+      const fr = frame(d, linesOf.get(d.file), c);
       if (fr) out.push(fr.replace(/^/gm, '    '));
       for (const n of d.notes ?? []) out.push(`    ${c.dim('→')} ${n.message}`);
     }

@@ -36,6 +36,10 @@ import updatedDateFuture from './checks/updated-date-future.js';
 import vagueLanguage from './checks/vague-language.js';
 import workspaceArcoChannelsMismatch from './checks/workspace-arco-channels-mismatch.js';
 import workspaceTransparencyUnitMismatch from './checks/workspace-transparency-unit-mismatch.js';
+import noticeKindIntegralDocumentOnly from './checks/notice-kind-integral-document-only.js';
+import noticeKindSimplifiedMissing from './checks/notice-kind-simplified-missing.js';
+import noticePairInconsistent from './checks/notice-pair-inconsistent.js';
+import noticePairLinkBroken from './checks/notice-pair-link-broken.js';
 
 /** Every rule, keyed by id. Rulesets (lgpdppso-2025/, lgpdppso-2017/) pick from here. */
 export const RULES = {
@@ -76,6 +80,10 @@ export const RULES = {
   'vague-language': vagueLanguage,
   'workspace-arco-channels-mismatch': workspaceArcoChannelsMismatch,
   'workspace-transparency-unit-mismatch': workspaceTransparencyUnitMismatch,
+  'notice-kind-integral-document-only': noticeKindIntegralDocumentOnly,
+  'notice-kind-simplified-missing': noticeKindSimplifiedMissing,
+  'notice-pair-inconsistent': noticePairInconsistent,
+  'notice-pair-link-broken': noticePairLinkBroken,
 } as const satisfies Record<string, RuleDefinition<any>>;
 
 export type RuleId = keyof typeof RULES;

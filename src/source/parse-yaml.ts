@@ -5,6 +5,7 @@ import type { Lang } from '../diagnostics/diagnostic.js';
 import { guardDocument } from './guard.js';
 import { LIMITS, PRESCAN_DEPTH, PRESCAN_NODES } from './limits.js';
 import { prescan } from './prescan.js';
+import { yamlMessage } from './yaml-messages.js';
 
 export interface ParsedSource {
   file: string;
@@ -67,7 +68,7 @@ export function parseYaml(file: string, text: string, lang: Lang = 'es'): Parsed
     diagnostics.push({
       code,
       severity: doc.errors.includes(err) ? 'error' : 'warning',
-      message: catalogueMessage(code, lang, { detail }),
+      message: catalogueMessage(code, lang, { detail: yamlMessage(err.code, detail, lang) }),
       file,
       pointer: '',
       range: rangeOf(lineCounter, err.pos[0], err.pos[1]),

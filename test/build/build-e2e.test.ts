@@ -9,7 +9,7 @@ describe('notice build (end to end)', () => {
     const r = runFake(['build', '--jobs', '1'], ws);
     expect(r.code, r.stderr).toBe(0);
     const out = join(ws, 'dist/avisos');
-    expect(readdirSync(out).sort()).toEqual(['aviso-0', 'aviso-1', 'index.html', 'manifest.json', 'sitemap.xml']);
+    expect(readdirSync(out).sort()).toEqual(['.htaccess', 'aviso-0', 'aviso-1', 'index.html', 'manifest.json', 'sitemap.xml', 'web.config']);
     expect(readdirSync(join(out, 'aviso-0')).sort()).toEqual(['aviso.jsonld', 'aviso.pdf', 'aviso.txt', 'index.html', 'simplificado.html', 'simplificado.pdf']);
     const m = manifestOf(out);
     expect(m.notices.map((n) => [n.id, n.status])).toEqual([['aviso-0', 'built'], ['aviso-1', 'built']]);
@@ -20,8 +20,8 @@ describe('notice build (end to end)', () => {
     expect(index).toContain('Content-Security-Policy');
     expect(index).not.toMatch(/(src|href)="https?:/);
     expect(index).toContain('href="aviso-1/index.html"');
-    expect(readFileSync(join(out, 'sitemap.xml'), 'utf8')).toContain('<loc>https://ejemplo.gob.mx/avisos/aviso-0/</loc>');
-    expect(r.stderr).toMatch(/notice build: 2 aviso\(s\) \(2 publicados.*15 archivo\(s\) escritos.*0 error\(es\)/);
+    expect(readFileSync(join(out, 'sitemap.xml'), 'utf8')).toContain('<loc>https://www.gob.mx/avisos/aviso-0/simplificado.html</loc>');
+    expect(r.stderr).toMatch(/notice build: 2 aviso\(s\) \(2 publicados.*17 archivo\(s\) escritos.*0 error\(es\)/);
   });
 
   it('is deterministic: two clean builds give byte-identical manifests', () => {
@@ -50,7 +50,7 @@ describe('notice build (end to end)', () => {
     expect(noop.stderr).toMatch(/3 de caché\) · salida sin cambios/);
     writeNotice(ws, 'aviso-1', 'Aviso uno, revisado');
     const one = runFake(['build', '--jobs', '1'], ws);
-    expect(one.stderr).toMatch(/2 de caché\) · 21 archivo\(s\) escritos/);
+    expect(one.stderr).toMatch(/2 de caché\) · 23 archivo\(s\) escritos/);
     expect(readFileSync(manifest, 'utf8')).not.toBe(before);
     verifyBundle(join(ws, 'dist/avisos'));
     expect(runFake(['build', '--jobs', '1', '--no-cache'], ws).stderr).toMatch(/0 de caché/);
@@ -83,7 +83,7 @@ describe('notice build (end to end)', () => {
     readdirSync(join(ws, 'notices')).filter((f) => f.startsWith('aviso-1')).forEach((f) => writeFileSync(join(ws, 'notices', f), ''));
     const r = runFake(['build', '--jobs', '1', 'notices/aviso-0.yaml'], ws);
     expect(r.code, r.stderr).toBe(0);
-    expect(readdirSync(join(ws, 'dist/avisos')).sort()).toEqual(['aviso-0', 'index.html', 'manifest.json', 'sitemap.xml']);
+    expect(readdirSync(join(ws, 'dist/avisos')).sort()).toEqual(['.htaccess', 'aviso-0', 'index.html', 'manifest.json', 'sitemap.xml', 'web.config']);
     expect(readdirSync(join(ws, 'dist')).sort()).toEqual(['avisos']);
   });
 

@@ -20,7 +20,7 @@ export function spawnFake(args: string[], cwd: string, env: NodeJS.ProcessEnv = 
 }
 
 /** A workspace in a temp folder: a .git marker, notices/ with `n` variants of the example notice. */
-export function workspace(n = 2, config = 'notices: [notices]\nbaseUrl: https://ejemplo.gob.mx/avisos/\n'): string {
+export function workspace(n = 2, config = 'notices: [notices]\nbaseUrl: https://www.gob.mx/avisos/\n'): string {
   const dir = mkdtempSync(join(tmpdir(), 'notice-build-'));
   mkdirSync(join(dir, '.git'));
   mkdirSync(join(dir, 'notices'));

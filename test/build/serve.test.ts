@@ -3,7 +3,7 @@ import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { startServer } from '../../dist/build/serve/server.js';
+import { startServer } from '../../dist/serve/server.js';
 
 function get(url: string): Promise<{ status: number; type: string; body: string }> {
   return new Promise((ok, fail) => {

@@ -12,11 +12,12 @@ describe('markdown summary', () => {
   it('has one row per notice with its status at the threshold, then the unsuppressed findings', () => {
     const md = markdownReporter(input([...SYNTHETIC, RUN_NOTE], { files: ['avisos/a.yaml', 'avisos/b.yaml', 'avisos/c.yaml', 'avisos/señal con espacio.yaml'] }));
     const rows = md.split('\n').filter((l) => l.startsWith('| `'));
+    // Failing notices first (a truncated summary still shows what blocks the merge), then by name.
     expect(rows).toEqual([
+      '| `avisos/señal con espacio.yaml` | ❌ no cumple | 1 | 0 | 0 | 0 |',
       '| `avisos/a.yaml` | ✅ cumple | 0 | 0 | 0 | 0 |',
       '| `avisos/b.yaml` | ✅ cumple | 0 | 1 | 1 | 1 |',
       '| `avisos/c.yaml` | ✅ cumple | 0 | 0 | 0 | 1 |',
-      '| `avisos/señal con espacio.yaml` | ❌ no cumple | 1 | 0 | 0 | 0 |',
     ]);
     const findings = md.split('\n').filter((l) => /^\| (❌|⚠️|ℹ️) \|/.test(l));
     expect(findings).toHaveLength(3);
@@ -27,6 +28,17 @@ describe('markdown summary', () => {
     const strict = markdownReporter(input(SYNTHETIC, { failOn: 'warning' }));
     expect(strict).toContain('| `avisos/b.yaml` | ❌ no cumple |');
     expect(markdownReporter(input([], { files: ['a.yaml'] }))).toContain('Sin hallazgos.');
+  });
+
+  it('stays under GitHub\'s 1 MiB step-summary limit, with the totals and a note saying what was left out', () => {
+    const many = Array.from({ length: 12_000 }, (_, i) => ({ ...SYNTHETIC[0]!, file: `avisos/aviso-${String(i).padStart(5, '0')}.yaml`, suppressed: undefined }));
+    const md = markdownReporter(input(many, { files: many.map((d) => d.file) }));
+    expect(Buffer.byteLength(md)).toBeLessThan(1024 * 1024);
+    expect(md).toMatch(/^12000 aviso\(s\) revisado\(s\) · 12000 no cumple · 12000 errores/m);
+    expect(md).toMatch(/> \*\*Resumen truncado:\*\* se omitieron \d+ hallazgos para no pasar de 1 MiB/);
+    const en = markdownReporter(input(many, { files: many.map((d) => d.file), lang: 'en' }));
+    expect(en).toMatch(/> \*\*Summary truncated:\*\* \d+ findings left out/);
+    expect(markdownReporter(input(SYNTHETIC))).not.toMatch(/truncado/);
   });
 });
 

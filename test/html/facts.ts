@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { formatSpanishDate } from '../../src/emit/dates.js';
+import { countryName } from '../../src/emit/sections/inline.js';
 import type { Block } from '../../src/emit/document.js';
 import { markdownBlocks, plainText } from '../../src/emit/markdown.js';
 import type { Notice } from '../../src/model/notice.js';
@@ -59,6 +60,8 @@ export function noticeFacts(n: Notice): Fact[] {
   walk(n, schema, '', out);
   return out
     .map((f) => (f.pointer === '/updated' ? { pointer: f.pointer, value: formatSpanishDate(f.value) } : f))
+    // Country codes are shown by their Spanish name («MX» -> «México»).
+    .map((f) => (f.pointer.endsWith('/country') ? { pointer: f.pointer, value: countryName(f.value) } : f))
     .filter((f) => f.value.trim() !== '');
 }
 

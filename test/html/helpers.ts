@@ -5,26 +5,43 @@ import { fileURLToPath } from 'node:url';
 import { checkSource } from '../helpers/check.js';
 import type { OutputFile } from '../../src/diagnostics/diagnostic.js';
 import { emitWeb } from '../../src/emit/html/index.js';
+import { noticeVariants } from '../../src/emit/sections.js';
 import type { EmitContext } from '../../src/emit/types.js';
 import type { Notice } from '../../src/model/notice.js';
 
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 export const ARTIFACTS = join(ROOT, 'test-artifacts', 'html');
 
-/** Notices the HTML tests judge: the reference notices in notices/ and our own fixture. */
+/** The fictional notices of every kind (federal, state, municipal, university, simplified, pair…). */
+export const KINDS_DIR = join(ROOT, 'test', 'fixtures', 'notices', 'kinds');
+
+/** Fixed «today» for the rules the tests run (the law in force judges every notice). */
+export const TODAY = '2025-11-23';
+
+/** Notices the HTML tests judge: the reference notices in notices/, our own fixtures, and the kinds. */
 export function noticeFiles(): string[] {
-  const dirs = [join(ROOT, 'notices'), join(ROOT, 'test', 'fixtures', 'html')];
+  const dirs = [join(ROOT, 'notices'), join(ROOT, 'test', 'fixtures', 'html'), KINDS_DIR];
   return dirs
     .filter((d) => existsSync(d))
     .flatMap((d) => readdirSync(d).filter((f) => f.endsWith('.yaml')).sort().map((f) => join(d, f)));
 }
 
 export function loadNotice(path: string): Notice {
-  const checked = checkSource(relative(ROOT, path), readFileSync(path, 'utf8'));
+  return loadChecked(path).notice;
+}
+
+/** The notice and whether the legal rules find errors in it (then it may only be built as a draft). */
+export function loadChecked(path: string): { notice: Notice; ruleErrors: boolean } {
+  const checked = checkSource(relative(ROOT, path), readFileSync(path, 'utf8'), { today: TODAY });
   if (!checked.schemaValid || !checked.notice) {
     throw new Error(`${path} does not pass the schema: ${checked.diagnostics.map((d) => `${d.pointer} ${d.message}`).join('; ')}`);
   }
-  return checked.notice;
+  return { notice: checked.notice, ruleErrors: checked.diagnostics.some((d) => d.severity === 'error') };
+}
+
+/** The pages a notice's folder holds: both for a pair, one for an integral-only or simplified-only source. */
+export function pagesOf(notice: Notice): string[] {
+  return noticeVariants(notice).map((v) => (v === 'integral' ? 'index.html' : 'simplificado.html'));
 }
 
 export function context(notice: Notice, path: string, extra: Partial<EmitContext> = {}): EmitContext {
@@ -51,12 +68,12 @@ export function buildSite(name: string): BuiltSite {
   const notices = noticeFiles().map((path) => {
     const notice = loadNotice(path);
     writeOutputs(join(root, notice.id), emitWeb(notice, context(notice, path)).outputs);
-    return { id: notice.id, path, notice, pages: [`${notice.id}/index.html`, `${notice.id}/simplificado.html`] };
+    return { id: notice.id, path, notice, pages: pagesOf(notice).map((p) => `${notice.id}/${p}`) };
   });
   const first = notices.find((n) => n.id !== 'hostil') ?? notices[0]!;
   const draftId = `${first.id}-borrador`;
   writeOutputs(join(root, draftId), emitWeb(first.notice, context(first.notice, first.path, { draft: true })).outputs);
-  notices.push({ ...first, id: draftId, pages: [`${draftId}/index.html`, `${draftId}/simplificado.html`] });
+  notices.push({ ...first, id: draftId, pages: pagesOf(first.notice).map((p) => `${draftId}/${p}`) });
   return { root, notices };
 }
 

@@ -60,8 +60,9 @@ describe('pages', () => {
     const data = jsonld['dpv:hasProcess'].flatMap((p: { 'dpv:hasPersonalData': { '@type': string[] }[] }) => p['dpv:hasPersonalData']);
     expect(data.filter((d: { '@type': string[] }) => d['@type'].includes('dpv:SensitivePersonalData'))).toHaveLength(2);
     expect(jsonld['dpv:hasRight'].every((r: { '@type': string }) => r['@type'] === 'dpv:DataSubjectRight')).toBe(true);
-    const legal = jsonld['dpv:hasProcess'][0]['dpv:hasPurpose'].map((p: { 'dpv:hasLegalBasis': { '@id': string } }) => p['dpv:hasLegalBasis']['@id']);
-    expect(legal).toEqual(['dpv:OfficialAuthority', 'dpv:OfficialAuthority', 'dpv:Consent', 'dpv:Consent']);
+    // Consent only where the notice says a purpose needs it; nothing is claimed for the others.
+    const legal = jsonld['dpv:hasProcess'][0]['dpv:hasPurpose'].map((p: { 'dpv:hasLegalBasis'?: { '@id': string } }) => p['dpv:hasLegalBasis']?.['@id']);
+    expect(legal).toEqual([undefined, undefined, 'dpv:Consent', 'dpv:Consent']);
   });
 
   it('marks drafts on every output', () => {

@@ -1,4 +1,5 @@
 import type { Block, Inline, NoticeDocument } from '../../src/emit/document.js';
+import { countryName } from '../../src/emit/sections/inline.js';
 
 /** Keys whose string values are codes, references or bookkeeping, never printed as such. */
 const NOT_PRINTED = new Set([
@@ -39,7 +40,9 @@ export function noticeFacts(value: unknown, path = ''): NoticeFact[] {
   }
   if (Array.isArray(value)) return value.flatMap((v, i) => noticeFacts(v, `${path}/${i}`));
   if (value && typeof value === 'object') {
-    return Object.entries(value).flatMap(([k, v]) => (NOT_PRINTED.has(k) ? [] : noticeFacts(v, `${path}/${k}`)));
+    return Object.entries(value).flatMap(([k, v]) =>
+      NOT_PRINTED.has(k) ? [] : k === 'country' && typeof v === 'string' ? [{ path: `${path}/${k}`, text: countryName(v) }] : noticeFacts(v, `${path}/${k}`),
+    );
   }
   return [];
 }

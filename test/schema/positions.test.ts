@@ -13,7 +13,7 @@ activities:
   - title: a
     data:
       - 42
-      - {name: CURP}
+      - {category: health}
     purposes: [{text: x, type: primario}]
 legalBasis:
   text: x
@@ -27,7 +27,7 @@ changes: {text: ""}
 const CASES: [pointer: string, code: string, line: number, column: number, message: RegExp][] = [
   ['/controller/address/postalCode', 'SCHEMA-TYPE', 6, 55, /«Código postal» debe ser un texto.*entre comillas/],
   ['/activities/0/data/0', 'SCHEMA-TYPE', 10, 9, /«Dato personal» debe ser un bloque de claves, pero es un número entero/],
-  ['/activities/0/data/1/category', 'SCHEMA-REQUIRED', 11, 9, /^Falta «Categoría» \(activities\[0\]\.data\[1\]\.category\)\.$/],
+  ['/activities/0/data/1/name', 'SCHEMA-REQUIRED', 11, 9, /^Falta «Dato» \(activities\[0\]\.data\[1\]\.name\)\.$/],
   ['/activities/0/purposes/0/type', 'SCHEMA-ENUM', 12, 32, /¿Quiso decir «primary»\?$/],
   ['/transfers', 'SCHEMA-TYPE', 15, 1, /^«Transferencias» está vacío; debe ser un bloque de claves\.$/],
   ['/rights/rights/1', 'SCHEMA-ENUM', 17, 20, /«acces».*¿Quiso decir «access»\?$/],

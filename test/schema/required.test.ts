@@ -19,7 +19,9 @@ function nodeAt(path: Path): Node {
 
 // Every required element of the format, deleted one at a time from a valid notice.
 const CASES: { path: Path; article?: number; fraction?: string }[] = [
-  ...(schema.required as string[]).filter((k) => k !== 'transparencyUnit' && k !== 'changes').map((key) => ({ path: [key] as Path })),
+  ...(schema.required as string[]).map((key) => ({ path: [key] as Path })),
+  // Required of an integral notice (or a pair), not of a simplified one (`else` of the schema).
+  ...(schema.else.required as string[]).filter((k) => k !== 'transparencyUnit' && k !== 'changes').map((key) => ({ path: [key] as Path })),
   { path: ['transparencyUnit'], article: 21, fraction: 'VI' },
   { path: ['changes'], article: 21, fraction: 'IX' },
   { path: ['controller', 'name'], article: 21, fraction: 'I' },
@@ -31,14 +33,9 @@ const CASES: { path: Path; article?: number; fraction?: string }[] = [
   { path: ['transparencyUnit', 'address'], article: 21, fraction: 'VI' },
   { path: ['transparencyUnit', 'address', 'street'] },
   { path: ['transparencyUnit', 'web', 0, 'url'] },
-  { path: ['changes', 'text'] },
-  { path: ['activities', 0, 'title'] },
-  { path: ['activities', 0, 'data'], article: 21, fraction: 'II' },
   { path: ['activities', 0, 'purposes'], article: 21, fraction: 'IV' },
   { path: ['activities', 7, 'data', 3, 'name'] },
-  { path: ['activities', 7, 'data', 3, 'category'] },
   { path: ['activities', 0, 'purposes', 0, 'text'] },
-  { path: ['activities', 0, 'purposes', 0, 'type'], article: 21, fraction: 'IV' },
   { path: ['rights', 'channels', 0, 'kind'] },
 ];
 

@@ -6,6 +6,7 @@ import { hashOutputs, type HashedOutput } from '../../pipeline/hash-outputs.js';
 import type { ManifestFile, ManifestNotice } from '../manifest.js';
 import { PACKAGE_ROOT } from '../../schema/load-schema.js';
 import { noticeLinks } from './links.js';
+import { HTACCESS, WEB_CONFIG } from './server-config.js';
 import { renderSitemap } from './sitemap.js';
 import { spanishDate } from './spanish-date.js';
 
@@ -43,7 +44,11 @@ export function renderSite(notices: readonly ManifestNotice[], files: readonly M
     cspStyleHash,
     toolVersion: options.toolVersion,
   });
-  const outputs = [{ path: 'index.html', contents: html.replace(/\r\n/g, '\n').replace(/\n*$/, '\n'), mediaType: 'text/html' }];
+  const outputs = [
+    { path: 'index.html', contents: html.replace(/\r\n/g, '\n').replace(/\n*$/, '\n'), mediaType: 'text/html' },
+    { path: '.htaccess', contents: HTACCESS, mediaType: 'text/plain' },
+    { path: 'web.config', contents: WEB_CONFIG, mediaType: 'application/xml' },
+  ];
   if (options.baseUrl) outputs.push({ path: 'sitemap.xml', contents: renderSitemap(options.baseUrl, notices, files), mediaType: 'application/xml' });
   return hashOutputs(outputs);
 }

@@ -23,6 +23,7 @@ export interface BuildFlags extends ReportFlags {
   quiet?: boolean;
   progress: boolean;
   asOf?: string;
+  printConfig?: string;
 }
 
 /** Config file + CLI flags -> effective workspace config (flags win). */
@@ -42,7 +43,7 @@ export function configFromFlags(paths: string[], flags: BuildFlags, io: CliIo): 
 
 export function threadsFromFlag(jobs: string | undefined): number | undefined {
   if (jobs === undefined) return undefined;
-  if (!/^\d+$/.test(jobs) || Number(jobs) < 1) throw new UsageError(`--jobs debe ser un número entero positivo, no «${jobs}».`);
+  if (!/^\d+$/.test(jobs) || Number(jobs) < 1) throw new UsageError(`--jobs debe ser un número entero positivo, no «${jobs}».`, { en: `--jobs must be a positive integer, not "${jobs}".` });
   return Number(jobs);
 }
 
@@ -50,6 +51,6 @@ export function epochFromEnv(io: CliIo): number | undefined {
   try {
     return parseSourceDateEpoch(io.env.SOURCE_DATE_EPOCH);
   } catch {
-    throw new UsageError(`SOURCE_DATE_EPOCH debe ser un número entero de segundos, no «${io.env.SOURCE_DATE_EPOCH}».`);
+    throw new UsageError(`SOURCE_DATE_EPOCH debe ser un número entero de segundos, no «${io.env.SOURCE_DATE_EPOCH}».`, { en: `SOURCE_DATE_EPOCH must be a whole number of seconds, not "${io.env.SOURCE_DATE_EPOCH}".` });
   }
 }

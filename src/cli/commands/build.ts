@@ -2,7 +2,12 @@ import { performance } from 'node:perf_hooks';
 import { build, type BuildResult } from '../../api/build.js';
 import type { WorkspaceConfig } from '../../config/types.js';
 import { countDiagnostics } from '../../diagnostics/collect.js';
+import { assertPublishableBaseUrl } from '../../config/base-url.js';
+import { catalogueMessage } from '../../diagnostics/catalogue/index.js';
 import { UsageError } from '../../errors.js';
+import { workspacePath } from '../../io/find-notices.js';
+import { translator } from '../lang.js';
+import { printConfig } from './print-config.js';
 import type { CliIo } from '../io-context.js';
 import { createProgress } from '../progress.js';
 import { configFromFlags, epochFromEnv, threadsFromFlag, type BuildFlags } from './build-options.js';
@@ -45,7 +50,12 @@ export async function buildOnce(config: WorkspaceConfig, flags: BuildFlags, io: 
   const visible = result.diagnostics.filter((d) => !d.suppressed);
   const quietStylish = targets.every((t) => t.format === 'stylish' && t.file === undefined) && visible.length === 0;
   const code = await reportAndExit({ ...result, lang: config.lang }, quietStylish ? [] : targets, flags, io);
-  if (!flags.quiet) io.stderr(summaryLine(result, config, performance.now() - started) + '\n');
+  if (!flags.quiet) {
+    const t = translator(config.lang);
+    if (result.notices.length === 0) io.stderr(t('notice: aún no hay avisos: cree uno con «npx notice new <id>».\n', 'notice: no notices yet: create one with "npx notice new <id>".\n'));
+    if (!config.baseUrl) io.stderr(`notice: ${catalogueMessage('CONFIG-BASE-URL-MISSING', config.lang, { file: config.file ? workspacePath(io.cwd, config.file) : 'notice.config.yaml' })}\n`);
+    io.stderr(summaryLine(result, config, performance.now() - started) + '\n');
+  }
   return code;
 }
 
@@ -62,10 +72,12 @@ function summaryLine(o: BuildResult, config: WorkspaceConfig, ms: number): strin
 
 export async function runBuildCommand(paths: string[], flags: BuildFlags, io: CliIo): Promise<number> {
   if (flags.asOf !== undefined) {
-    throw new UsageError('--as-of es una auditoría histórica y no publica: use `notice check --as-of AAAA-MM-DD`. / --as-of is a historical audit and publishes nothing: use `notice check --as-of`.');
+    throw new UsageError('--as-of es una auditoría histórica y no publica: use `notice check --as-of AAAA-MM-DD`.', { en: '--as-of is a historical audit and publishes nothing: use `notice check --as-of YYYY-MM-DD`.' });
   }
+  if (flags.printConfig !== undefined) return printConfig(flags.printConfig, flags, io);
   targetsOf(flags, io);
   const config = await configFromFlags(paths, flags, io);
+  assertPublishableBaseUrl(config, io.cwd, config.lang, flags.baseUrl !== undefined);
   const code = await buildOnce(config, flags, io, Boolean(flags.clean));
   if (!flags.watch) return code;
   const { watchBuild } = await import('../watch.js');

@@ -48,9 +48,7 @@ export function runExplain(code: string, flags: { lang: Lang }, io: CliIo): numb
     return 0;
   }
   const guess = closest(code.toLowerCase(), [...RULE_IDS, ...Object.keys(CATALOGUE).map((c) => c.toLowerCase())]);
-  throw new UsageError(
-    lang === 'es'
-      ? `No existe la regla o el código «${code}». ¿Quiso decir «${guess}»? Use \`notice rules\` para verlas todas.`
-      : `There is no rule or code "${code}". Did you mean "${guess}"? Run \`notice rules\` to list them.`,
-  );
+  throw new UsageError(`No existe la regla o el código «${code}». ¿Quiso decir «${guess}»? Use \`notice rules\` para verlas todas.`, {
+    en: `There is no rule or code "${code}". Did you mean "${guess}"? Run \`notice rules\` to list them.`,
+  });
 }

@@ -24,12 +24,14 @@ export interface ReportFlags {
   writeBaseline?: string | boolean;
   baselineReason?: string;
   today?: string;
+  /** Errors only in every report (ESLint's --quiet); the gate still counts everything. */
+  quiet?: boolean;
 }
 
 export function thresholdsOf(flags: ReportFlags): Thresholds {
   const failOn = flags.failOn ?? 'error';
   if (flags.maxWarnings === undefined) return { failOn };
-  if (!/^\d+$/.test(flags.maxWarnings)) throw new UsageError(`--max-warnings espera un entero ≥ 0, no «${flags.maxWarnings}».`);
+  if (!/^\d+$/.test(flags.maxWarnings)) throw new UsageError(`--max-warnings espera un entero ≥ 0, no «${flags.maxWarnings}».`, { en: `--max-warnings expects an integer ≥ 0, not "${flags.maxWarnings}".` });
   return { failOn, maxWarnings: Number(flags.maxWarnings) };
 }
 
@@ -67,7 +69,8 @@ export interface Reported {
 export async function reportAndExit(result: Reported, targets: readonly OutputTarget[], flags: ReportFlags, io: CliIo): Promise<number> {
   const { rules, byRuleset } = ruleInfos(result.rulesets.values());
   const rulesByFile = new Map([...result.rulesets].map(([file, rs]) => [file, byRuleset.get(rs) ?? []]));
-  const input: ReportInput = { diagnostics: result.diagnostics, sources: result.sources, files: result.files, lang: result.lang, color: false, toolVersion: toolVersion(), failOn: flags.failOn ?? 'error', rulesets: result.rulesets, rules, rulesByFile };
+  const diagnostics = flags.quiet ? result.diagnostics.filter((d) => d.severity === 'error') : result.diagnostics;
+  const input: ReportInput = { diagnostics, sources: result.sources, files: result.files, lang: result.lang, color: false, toolVersion: toolVersion(), failOn: flags.failOn ?? 'error', rulesets: result.rulesets, rules, rulesByFile };
   for (const t of targets) {
     const color = t.format === 'stylish' && t.file === undefined && useColor(io, flags.color);
     const text = REPORTERS[t.format]!({ ...input, color });

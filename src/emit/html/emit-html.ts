@@ -1,7 +1,7 @@
 import type { Diagnostic, OutputFile } from '../../diagnostics/diagnostic.js';
 import type { Notice } from '../../model/notice.js';
 import type { NoticeDocument } from '../document.js';
-import { FILES } from '../sections.js';
+import { FILES, noticeVariants } from '../sections.js';
 import { modelOf } from '../context.js';
 import type { EmitContext, EmitResult } from '../types.js';
 import { buildJsonLd, serializeJsonLd } from '../jsonld/build-jsonld.js';
@@ -17,7 +17,7 @@ function scriptSafe(json: string): string {
 
 function renderPage(doc: NoticeDocument, notice: Notice, ctx: EmitContext, file: string): EmitResult {
   const templates = loadTemplates(ctx.templatesDir);
-  const theme = resolveTheme(ctx.theme, ctx.file, notice.controller.name);
+  const theme = resolveTheme(ctx.theme, ctx.file, notice.controller.name, ctx.lang);
   const css = `${fontFaceCss()}\n:root{--brand:${theme.primary};--brand-dark:${theme.primaryDark}}\n${templates.css}`;
   const view = {
     ...doc,
@@ -39,12 +39,14 @@ function renderPage(doc: NoticeDocument, notice: Notice, ctx: EmitContext, file:
 
 /** The integral notice as a self-contained page (index.html), with its fonts under assets/. */
 export function emitHtml(notice: Notice, ctx: EmitContext): EmitResult {
+  if (!noticeVariants(notice).includes('integral')) return { outputs: [], diagnostics: [] };
   const doc = modelOf(notice, ctx, 'integral');
   return renderPage(doc, notice, ctx, FILES.integral);
 }
 
 /** The simplified notice (art. 22) as a self-contained page (simplificado.html). */
 export function emitSimplifiedHtml(notice: Notice, ctx: EmitContext): EmitResult {
+  if (!noticeVariants(notice).includes('simplified')) return { outputs: [], diagnostics: [] };
   const doc = modelOf(notice, ctx, 'simplified');
   return renderPage(doc, notice, ctx, FILES.simplified);
 }

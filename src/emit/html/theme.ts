@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { extname, resolve } from 'node:path';
-import type { Diagnostic, OutputFile } from '../../diagnostics/diagnostic.js';
+import { makeDiagnostic } from '../../diagnostics/catalogue/index.js';
+import type { Diagnostic, Lang, OutputFile } from '../../diagnostics/diagnostic.js';
 import { ASSETS_DIR } from './assets.js';
 
 export interface ResolvedTheme {
@@ -40,18 +41,18 @@ export function contrastWithWhite(hex: string): number {
 }
 
 /** Theme values from the workspace configuration, checked; the gob.mx defaults fill the gaps. */
-export function resolveTheme(theme: Record<string, string> | undefined, file: string, controllerName: string): ResolvedTheme {
+export function resolveTheme(theme: Record<string, string> | undefined, file: string, controllerName: string, lang: Lang = 'es'): ResolvedTheme {
   const diagnostics: Diagnostic[] = [];
-  const warn = (code: string, message: string) => diagnostics.push({ code, severity: 'warning', message, file, pointer: '' });
+  const warn = (code: 'RENDER-THEME-COLOR' | 'RENDER-THEME-CONTRAST' | 'RENDER-LOGO', data: Record<string, string>) => diagnostics.push(makeDiagnostic(code, lang, data, { file }));
   const colour = (key: 'primary' | 'primaryDark'): string => {
     const v = theme?.[key];
     if (v === undefined) return DEFAULT_THEME[key];
     if (!HEX.test(v)) {
-      warn('RENDER-THEME-COLOR', `El color «${key}» del tema no es un color hexadecimal (#RRGGBB): se usa ${DEFAULT_THEME[key]}.`);
+      warn('RENDER-THEME-COLOR', { key, fallback: DEFAULT_THEME[key] });
       return DEFAULT_THEME[key];
     }
     if (contrastWithWhite(v) < 4.5) {
-      warn('RENDER-THEME-CONTRAST', `El color «${key}» (${v}) no contrasta lo suficiente con el blanco (WCAG AA pide 4.5:1): se usa ${DEFAULT_THEME[key]}.`);
+      warn('RENDER-THEME-CONTRAST', { key, value: v, fallback: DEFAULT_THEME[key] });
       return DEFAULT_THEME[key];
     }
     return v;
@@ -61,8 +62,8 @@ export function resolveTheme(theme: Record<string, string> | undefined, file: st
   if (theme?.logo) {
     const path = resolve(theme.logo);
     const type = LOGO_TYPES[extname(path).toLowerCase()];
-    if (!type) warn('RENDER-LOGO', `El logotipo «${theme.logo}» no es SVG, PNG, JPEG, WebP ni GIF: se omite.`);
-    else if (!existsSync(path)) warn('RENDER-LOGO', `No se encontró el logotipo «${theme.logo}»: se omite.`);
+    if (!type) warn('RENDER-LOGO', { logo: theme.logo, reason: lang === 'es' ? 'no es SVG, PNG, JPEG, WebP ni GIF' : 'is not SVG, PNG, JPEG, WebP or GIF' });
+    else if (!existsSync(path)) warn('RENDER-LOGO', { logo: theme.logo, reason: lang === 'es' ? 'no existe' : 'does not exist' });
     else {
       const name = `${ASSETS_DIR}/logo${extname(path).toLowerCase()}`;
       out.outputs.push({ path: name, contents: new Uint8Array(readFileSync(path)), mediaType: type });

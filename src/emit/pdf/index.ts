@@ -2,6 +2,7 @@ import type { Diagnostic } from '../../diagnostics/diagnostic.js';
 import type { Notice } from '../../model/notice.js';
 import type { NoticeDocument } from '../document.js';
 import { modelOf } from '../context.js';
+import { noticeVariants } from '../sections.js';
 import type { EmitContext, EmitResult, Emitter } from '../types.js';
 import { missingGlyphs, pdfFonts } from './fonts.js';
 import { modelText } from './model-text.js';
@@ -34,6 +35,7 @@ function glyphDiagnostics(model: NoticeDocument, ctx: EmitContext): Diagnostic[]
 }
 
 async function emitVariant(notice: Notice, ctx: EmitContext, variant: NoticeDocument['variant']): Promise<EmitResult> {
+  if (!noticeVariants(notice).includes(variant)) return { outputs: [], diagnostics: [] };
   const base = pageBase(ctx);
   const model = modelOf(notice, ctx, variant);
   const contents = await renderPdf(model, { paper: ctx.paper, epoch: ctx.epoch, ...(base ? { base } : {}) });

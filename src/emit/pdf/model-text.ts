@@ -25,7 +25,7 @@ export function modelText(m: NoticeDocument): string {
     m.subtitle ?? '',
     m.controllerName,
     m.description,
-    m.updated.text,
+    m.updated?.text ?? '',
     ...(m.summary?.items.flatMap((it) => [it.term, inlineText(it.description), it.hrefLabel ?? '']) ?? []),
     ...m.sections.flatMap((s) => [s.title, ...s.blocks.flatMap(blockText)]),
   ].join('\n');

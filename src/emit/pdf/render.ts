@@ -89,8 +89,8 @@ function footers(s: PdfState): void {
         const width = contentWidth(s);
         doc.moveTo(t.margin.left, t.footerY - 6).lineTo(t.margin.left + width, t.footerY - 6).lineWidth(0.5).stroke(t.color.rule);
         doc.font('regular').fontSize(t.small).fillColor(t.color.muted);
-        const updated = `${s.model.labels?.updated ?? 'Fecha de última actualización'}: ${s.model.updated.text}`;
-        doc.text(updated, t.margin.left, t.footerY, { lineBreak: false });
+        const updated = s.model.updated ? `${s.model.labels?.updated ?? 'Fecha de última actualización'}: ${s.model.updated.text}` : '';
+        if (updated) doc.text(updated, t.margin.left, t.footerY, { lineBreak: false });
         const page = `Página ${i + 1 - start} de ${count}`;
         doc.text(page, t.margin.left + width - doc.widthOfString(page), t.footerY, { lineBreak: false });
       },

@@ -1,4 +1,4 @@
-import type { Address, Channel, LawCitation, LegalInstrument, Phone, Provision } from '../../model/notice.js';
+import type { Address, Channel, LawCitation, LegalInstrument, Notice, Phone, Provision } from '../../model/notice.js';
 import type { Block, Inline, ListItem } from '../document.js';
 import { markdownBlocks, markdownInline, plainText } from '../markdown.js';
 import { CHANNEL_LABEL, LAW_SHORT, MUNICIPALITY_PREFIX } from './labels.js';
@@ -10,6 +10,18 @@ export const para = (...content: Inline[]): Block => ({ kind: 'paragraph', conte
 export const md = markdownBlocks;
 export const mdi = markdownInline;
 export const plain = plainText;
+
+const REGIONS = new Intl.DisplayNames(['es-MX'], { type: 'region' });
+
+/** 'US' -> 'Estados Unidos': the country the notice states, by its ISO code. */
+export function countryName(code: string): string {
+  try {
+    const name = REGIONS.of(code);
+    return name && code !== 'ZZ' ? name : code;
+  } catch {
+    return code;
+  }
+}
 
 /** Join words in Spanish: 'a', 'a y b', 'a, b y c'. */
 export function joinEs(items: string[], conj = 'y'): string {
@@ -85,13 +97,28 @@ export function channelList(channels: Channel[]): Block {
   return { kind: 'list', ordered: false, items: channels.map(channelItem) };
 }
 
+/** The name of the law a citation refers to: a federal law, the notice's state law, or one it names. */
+function citedLaw(c: LawCitation, n: Notice | undefined): string {
+  const name = c.instrument ?? (c.law === 'state-law' ? n?.controller.jurisdiction?.dataProtectionLaw?.name : undefined);
+  if (name) return withArticle(name);
+  if (c.law === 'state-law') return 'la ley estatal de protección de datos personales';
+  return c.law ? LAW_SHORT[c.law] : '';
+}
+
+/** 'Ley …' -> 'la Ley …'; 'Reglamento …' -> 'el Reglamento …' (Spanish needs the article after «de»). */
+function withArticle(name: string): string {
+  if (/^(la|el|los|las)\s/i.test(name)) return name;
+  return /^(ley|constituci[oó]n|norma|nom\b)/i.test(name) ? `la ${name}` : `el ${name}`;
+}
+
 /** 'artículo 64, fracción I, de la Ley General …' */
-export function lawCitationText(c: LawCitation): string {
+export function lawCitationText(c: LawCitation, n?: Notice): string {
   const parts = [`artículo ${c.article}`];
   if (c.fraction) parts.push(`fracción ${c.fraction}`);
   if (c.inciso) parts.push(`inciso ${c.inciso}`);
   if (c.paragraph) parts.push(`párrafo ${c.paragraph}`);
-  return `${parts.join(', ')}, de ${LAW_SHORT[c.law]}`;
+  const law = citedLaw(c, n);
+  return law ? `${parts.join(', ')}, ${law.startsWith('el ') ? `del ${law.slice(3)}` : `de ${law}`}` : parts.join(', ');
 }
 
 export function provisionText(p: Provision): string {

@@ -1,4 +1,6 @@
-import type { Activity, Channel, DataItem, Transfer } from '../../model/notice.js';
+import type { Activity, Channel, DataItem, Notice, Processor, Transfer } from '../../model/notice.js';
+
+export type CookieItem = NonNullable<NonNullable<Notice['cookies']>['items']>[number];
 import type { DocumentLabels } from '../document.js';
 
 // Every fixed Spanish phrase of the section model, in one table, so HTML, PDF and text agree.
@@ -15,6 +17,7 @@ export const SECTION_TITLES = {
   cookies: '¿Se usan cookies u otras tecnologías de rastreo?',
   changes: '¿Cómo conocerá los cambios a este aviso de privacidad?',
   integral: '¿Dónde puede consultar el aviso de privacidad integral?',
+  availability: '¿Dónde se pone a su disposición este aviso?',
 } as const;
 
 export const SECTION_IDS = {
@@ -28,6 +31,7 @@ export const SECTION_IDS = {
   cookies: 'cookies',
   changes: 'cambios',
   integral: 'aviso-integral',
+  availability: 'disponibilidad',
 } as const;
 
 export const LABELS: DocumentLabels = {
@@ -45,7 +49,7 @@ export const LABELS: DocumentLabels = {
   controllerLabel: 'Responsable',
 };
 
-export const CATEGORY_LABEL: Record<DataItem['category'], string> = {
+export const CATEGORY_LABEL: Record<NonNullable<DataItem['category']>, string> = {
   identification: 'Datos de identificación',
   contact: 'Datos de contacto',
   location: 'Datos de ubicación',
@@ -103,7 +107,7 @@ export const RIGHT_LABEL = {
   portability: 'Portabilidad',
 } as const;
 
-export const RECIPIENT_KIND_LABEL: Record<Transfer['recipientKind'], string> = {
+export const RECIPIENT_KIND_LABEL: Record<NonNullable<Transfer['recipientKind']>, string> = {
   'public-authority': 'Autoridad pública',
   private: 'Persona física o moral privada',
   'international-organization': 'Organismo internacional',
@@ -116,13 +120,41 @@ export const MUNICIPALITY_PREFIX = {
   municipio: 'Municipio',
 } as const;
 
+export const PROCESSOR_ROLE_LABEL: Record<NonNullable<Processor['role']>, string> = {
+  processor: 'Encargado',
+  subprocessor: 'Subcontratado por el encargado',
+  'cloud-provider': 'Proveedor de servicios de cómputo en la nube',
+  'service-provider': 'Proveedor de servicios',
+};
+
+export const COOKIE_KIND_LABEL: Record<NonNullable<CookieItem['kind']>, string> = {
+  cookie: 'Cookie',
+  'web-beacon': 'Web beacon o píxel',
+  'local-storage': 'Almacenamiento local del navegador',
+  sdk: 'Componente de terceros en la aplicación',
+  other: 'Otra tecnología',
+};
+
+export const COOKIE_CATEGORY_LABEL: Record<NonNullable<CookieItem['category']>, string> = {
+  essential: 'necesaria para el servicio',
+  preferences: 'preferencias',
+  analytics: 'analítica o estadística',
+  advertising: 'publicidad',
+  other: 'otra',
+};
+
+export const ORDER_LABEL = { federal: 'Federal', state: 'Estatal', municipal: 'Municipal' } as const;
+
+export const COST_LABEL = { reproduction: 'reproducción', certification: 'certificación', shipping: 'envío', other: 'otros' } as const;
+
 export const LAW_SHORT = {
   'LGPDPPSO-2025': 'la Ley General de Protección de Datos Personales en Posesión de Sujetos Obligados',
   'LGPDPPSO-2017': 'la Ley General de Protección de Datos Personales en Posesión de Sujetos Obligados (2017, abrogada)',
   'LFPDPPP-2025': 'la Ley Federal de Protección de Datos Personales en Posesión de los Particulares',
 } as const;
 
-/** A display title for an activity: its own title, numbered when the notice has several. */
-export function activityHeading(a: Activity, index: number, total: number): string {
+/** A display title for an activity: its own title (numbered when the notice has several), or its number. */
+export function activityHeading(a: Activity, index: number, total: number): string | undefined {
+  if (!a.title) return total > 1 ? `Tratamiento ${index + 1}` : undefined;
   return total > 1 ? `${index + 1}. ${a.title}` : a.title;
 }

@@ -1,65 +1,74 @@
 import type { Activity, Notice, Purpose } from '../../model/notice.js';
 import type { Block, Inline, ListItem } from '../document.js';
 import { SECTION_IDS } from './labels.js';
-import { channelList, lawCitationText, link, md, mdi, para, t } from './inline.js';
+import { say } from './generated.js';
+import { channelList, instrumentItem, lawCitationText, link, md, mdi, para, t } from './inline.js';
 
-function purposeItem(p: Purpose): ListItem {
+type Mechanism = NonNullable<NonNullable<Notice['refusal']>['mechanisms']>[number];
+
+function purposeItem(n: Notice, p: Purpose): ListItem {
   const content: Inline[] = [...mdi(p.text)];
-  if (p.deidentified) content.push(t(' '), { kind: 'badge', tone: 'info', text: 'Datos disociados' });
+  if (p.deidentified) content.push(t(' '), { kind: 'badge', tone: 'info', text: say('purposeDeidentified') });
   const children: Block[] = [];
   if (p.items?.length) children.push({ kind: 'list', ordered: false, items: p.items.map((i) => ({ content: [t(i)] })) });
   if (p.consentMechanism) children.push(para(t('Cómo se obtiene su consentimiento: '), ...mdi(p.consentMechanism)));
   if (p.consentException?.length) {
-    children.push({ kind: 'paragraph', content: [t(`Fundamento: ${p.consentException.map(lawCitationText).join('; ')}.`)] });
+    children.push(para(t(`Fundamento: ${p.consentException.map((c) => lawCitationText(c, n)).join('; ')}.`)));
   }
+  for (const i of p.legalBasis ?? []) children.push(para(t('Fundamento: '), ...instrumentItem(i).content));
   return children.length ? { content, children } : { content };
 }
 
-/** Mechanisms that apply to the given refusal ids; all of them when none is referenced. */
-export function mechanismsFor(n: Notice, ids: string[]) {
-  const all = n.refusal?.mechanisms ?? [];
+/** The mechanisms the given purposes or transfers cite by id, in the notice's order. Never a guess. */
+export function mechanismsFor(n: Notice, ids: string[]): Mechanism[] {
   const wanted = new Set(ids);
-  const picked = all.filter((m) => wanted.has(m.id));
-  return picked.length ? picked : all;
+  return (n.refusal?.mechanisms ?? []).filter((m) => wanted.has(m.id));
 }
 
-/** The refusal means, placed right after the purposes or transfers that need consent. */
-export function refusalCallout(n: Notice, ids: string[], what: string): Block {
-  const mechanisms = mechanismsFor(n, ids);
+/** What a mechanism says, in the notice's words plus the catalogued restatements of its flags. */
+export function mechanismBlocks(m: Mechanism, rights?: { href: string; label: string }): Block[] {
   const blocks: Block[] = [];
-  if (!mechanisms.length) {
-    blocks.push({ kind: 'paragraph', content: [t('Este aviso no indica un medio para manifestar su negativa.')] });
+  if (m.description) blocks.push(...md(m.description));
+  if (m.channels?.length) blocks.push(channelList(m.channels));
+  if (m.beforeProcessing === true) blocks.push(para(t(say('refusalBefore'))));
+  if (m.noServiceImpact === true) blocks.push(para(t(say('refusalNoImpact'))));
+  if (m.viaArcoOpposition === true) {
+    blocks.push(rights ? para(t(`${say('refusalViaOpposition')}; consulte: `), link(rights.href, rights.label), t('.')) : para(t(`${say('refusalViaOpposition')}.`)));
   }
-  for (const m of mechanisms) {
-    blocks.push(...md(m.description));
-    if (m.channels?.length) blocks.push(channelList(m.channels));
-    if (m.noServiceImpact) blocks.push({ kind: 'paragraph', content: [t('Negarse no afecta la prestación del servicio principal.')] });
-  }
-  blocks.push({
-    kind: 'paragraph',
-    content: [link(`#${SECTION_IDS.refusal}`, 'Más información sobre cómo negarse')],
-  });
-  return { kind: 'callout', tone: 'refusal', title: `Si no desea que sus datos se usen para ${what}`, blocks };
+  return blocks;
 }
 
-/** Purposes grouped into those that need consent and those that do not (art. 21 fr. IV). */
+/** The refusal means the purposes or transfers cite, placed right after them. */
+export function refusalCallout(n: Notice, ids: string[], what: string): Block {
+  const blocks: Block[] = mechanismsFor(n, ids).flatMap((m) => mechanismBlocks(m));
+  blocks.push(para(link(`#${SECTION_IDS.refusal}`, 'Más información sobre cómo negarse')));
+  return { kind: 'callout', tone: 'refusal', title: say('refusalCallout', { what }), blocks };
+}
+
+/**
+ * Purposes grouped as the notice distinguishes them (art. 21 fr. IV). A purpose whose kind the
+ * notice does not state is listed without a claim about consent.
+ */
 export function purposeBlocks(n: Notice, a: Activity, level: 3 | 4, withRefusal = true): Block[] {
   const blocks: Block[] = [];
   const primary = a.purposes.filter((p) => p.type === 'primary');
   const secondary = a.purposes.filter((p) => p.type === 'secondary');
+  const unstated = a.purposes.filter((p) => p.type === undefined);
   // The note is the notice's own lead-in to its purposes: it comes first.
   if (a.purposesNote) blocks.push(...md(a.purposesNote));
   if (primary.length) {
-    blocks.push({ kind: 'heading', level, text: 'Finalidades que no requieren su consentimiento' });
-    blocks.push({ kind: 'paragraph', content: [t('Son necesarias para el servicio o trámite que usted solicita.')] });
-    blocks.push({ kind: 'list', ordered: false, items: primary.map(purposeItem) });
+    blocks.push({ kind: 'heading', level, text: say('purposesNoConsent') });
+    blocks.push({ kind: 'list', ordered: false, items: primary.map((p) => purposeItem(n, p)) });
   }
   if (secondary.length) {
-    blocks.push({ kind: 'heading', level, text: 'Finalidades que requieren su consentimiento' });
-    blocks.push({ kind: 'paragraph', content: [t('Son adicionales: no son necesarias para el servicio y usted puede negarse a ellas.')] });
-    blocks.push({ kind: 'list', ordered: false, items: secondary.map(purposeItem) });
+    blocks.push({ kind: 'heading', level, text: say('purposesConsent') });
+    blocks.push({ kind: 'list', ordered: false, items: secondary.map((p) => purposeItem(n, p)) });
     const ids = secondary.flatMap((p) => p.refusal ?? []);
     if (withRefusal) blocks.push(refusalCallout(n, ids, secondary.length > 1 ? 'estas finalidades' : 'esta finalidad'));
+  }
+  if (unstated.length) {
+    blocks.push({ kind: 'heading', level, text: primary.length || secondary.length ? 'Otras finalidades' : 'Finalidades' });
+    blocks.push({ kind: 'list', ordered: false, items: unstated.map((p) => purposeItem(n, p)) });
   }
   return blocks;
 }

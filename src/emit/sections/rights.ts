@@ -1,16 +1,19 @@
 import type { Notice } from '../../model/notice.js';
 import type { Block, Inline, Section } from '../document.js';
-import { RIGHT_LABEL, SECTION_IDS, SECTION_TITLES } from './labels.js';
+import { COST_LABEL, RIGHT_LABEL, SECTION_IDS, SECTION_TITLES } from './labels.js';
+import { say } from './generated.js';
 import { channelList, formatAddress, joinEs, link, md, para, phoneInlines, t } from './inline.js';
 
-export function transparencyUnitName(n: Notice): string {
-  return n.transparencyUnit.name ?? 'Unidad de Transparencia';
+type Rights = NonNullable<Notice['rights']>;
+type Unit = NonNullable<Notice['transparencyUnit']>;
+
+export function transparencyUnitName(u: Unit): string {
+  return u.name ?? 'Unidad de Transparencia';
 }
 
-function unitFacts(n: Notice): Block {
-  const u = n.transparencyUnit;
+function unitFacts(u: Unit): Block {
   const items: { term: string; description: Inline[] }[] = [];
-  items.push({ term: 'Unidad', description: [t(transparencyUnitName(n))] });
+  items.push({ term: 'Unidad', description: [t(transparencyUnitName(u))] });
   items.push({ term: 'Domicilio', description: [t(formatAddress(u.address))] });
   if (u.email) items.push({ term: 'Correo electrónico', description: [link(`mailto:${u.email}`, u.email)] });
   if (u.phones?.length) {
@@ -26,31 +29,50 @@ function unitFacts(n: Notice): Block {
   return { kind: 'definitions', items };
 }
 
-function deadlineText(d: NonNullable<Notice['rights']['deadlines']>): string | undefined {
+/** The deadlines as the notice writes them; the catalogued restatement of the numbers only without text. */
+function deadlineBlocks(d: Rights['deadlines']): Block[] {
+  if (!d) return [];
+  if (d.text) return md(d.text);
   const parts: string[] = [];
   if (d.responseDays) {
-    let s = `La respuesta a su solicitud se le dará en un plazo máximo de ${d.responseDays} días hábiles`;
-    if (d.extensionDays) s += `, que puede ampliarse una vez hasta por ${d.extensionDays} días hábiles`;
+    let s = say('deadlineResponse', { days: d.responseDays });
+    if (d.extensionDays) s += `, ${say('deadlineExtension', { days: d.extensionDays })}`;
     parts.push(`${s}.`);
   }
-  if (d.effectiveDays) parts.push(`Si su solicitud procede, el derecho se hará efectivo en un plazo de ${d.effectiveDays} días hábiles.`);
-  return parts.length ? parts.join(' ') : undefined;
+  if (d.effectiveDays) parts.push(say('deadlineEffective', { days: d.effectiveDays }));
+  return parts.length ? [para(t(parts.join(' ')))] : [];
 }
 
-export function rightsSection(n: Notice): Section {
+/** The costs as the notice writes them (`costs.text`, or the older `fees`); else the stated facts. */
+function costBlocks(r: Rights): Block[] {
+  const c = r.costs;
+  const text = c?.text ?? r.fees;
+  if (text) return md(text);
+  if (!c) return [];
+  const parts: string[] = [];
+  if (c.free === true) parts.push(say('costsFree'));
+  if (c.free === false) parts.push(say('costsNotFree'));
+  if (c.charges?.length) parts.push(say('costsCharges', { charges: joinEs(c.charges.map((x) => COST_LABEL[x])) }));
+  if (c.freePages !== undefined) parts.push(say('costsFreePages', { pages: c.freePages }));
+  return parts.length ? [para(t(parts.join(' ')))] : [];
+}
+
+export function rightsSection(n: Notice): Section | undefined {
   const r = n.rights;
+  const u = n.transparencyUnit;
+  if (!r && !u) return undefined;
   const blocks: Block[] = [];
-  if (r.text) blocks.push(...md(r.text));
-  if (r.rights?.length) {
-    blocks.push(para(t(`Derechos que puede ejercer: ${joinEs(r.rights.map((x) => RIGHT_LABEL[x]))}.`)));
-  }
-  if (r.channels?.length) {
+  if (r?.text) blocks.push(...md(r.text));
+  if (r?.rights?.length) blocks.push(para(t(say('rightsList', { rights: joinEs(r.rights.map((x) => RIGHT_LABEL[x])) }))));
+  if (r?.channels?.length) {
     blocks.push({ kind: 'heading', level: 3, text: 'Medios para presentar su solicitud' });
     blocks.push(channelList(r.channels));
   }
-  blocks.push({ kind: 'heading', level: 3, text: transparencyUnitName(n) });
-  blocks.push(unitFacts(n));
-  if (r.requirements?.length || r.identity) {
+  if (u) {
+    blocks.push({ kind: 'heading', level: 3, text: transparencyUnitName(u) });
+    blocks.push(unitFacts(u));
+  }
+  if (r?.requirements?.length || r?.identity) {
     blocks.push({ kind: 'heading', level: 3, text: 'Requisitos de la solicitud' });
     if (r.requirements?.length) {
       blocks.push(para(t('Su solicitud debe contener:')));
@@ -58,21 +80,21 @@ export function rightsSection(n: Notice): Section {
     }
     if (r.identity) blocks.push(...md(r.identity));
   }
-  const dl = r.deadlines ? deadlineText(r.deadlines) : undefined;
-  if (dl || r.deadlines?.text || r.fees) {
+  const terms = r ? [...deadlineBlocks(r.deadlines), ...costBlocks(r)] : [];
+  if (terms.length) {
     blocks.push({ kind: 'heading', level: 3, text: 'Plazos y costos' });
-    if (dl) blocks.push(para(t(dl)));
-    if (r.deadlines?.text) blocks.push(...md(r.deadlines.text));
-    if (r.fees) blocks.push(...md(r.fees));
+    blocks.push(...terms);
   }
-  if (r.portability) {
+  if (r?.portability || r?.portabilityAvailable !== undefined) {
     blocks.push({ kind: 'heading', level: 3, text: 'Portabilidad de sus datos' });
-    blocks.push(...md(r.portability));
+    if (r.portability) blocks.push(...md(r.portability));
+    else blocks.push(para(t(say(r.portabilityAvailable ? 'portabilityYes' : 'portabilityNo'))));
   }
-  if (r.reviewRemedy) {
+  if (r?.reviewRemedy || r?.reviewAuthority) {
     blocks.push({ kind: 'heading', level: 3, text: 'Recurso de revisión' });
-    blocks.push(...md(r.reviewRemedy));
+    if (r.reviewRemedy) blocks.push(...md(r.reviewRemedy));
+    if (r.reviewAuthority) blocks.push(para(t(`Autoridad ante la que se interpone: ${r.reviewAuthority}.`)));
   }
-  if (r.procedureUrl) blocks.push(para(t('Procedimiento y formatos: '), link(r.procedureUrl), t('.')));
+  if (r?.procedureUrl) blocks.push(para(t('Procedimiento y formatos: '), link(r.procedureUrl), t('.')));
   return { id: SECTION_IDS.rights, title: SECTION_TITLES.rights, blocks };
 }

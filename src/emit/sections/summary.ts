@@ -1,10 +1,12 @@
 import type { Channel, Notice } from '../../model/notice.js';
 import type { Inline, Summary, SummaryItem } from '../document.js';
 import { CATEGORY_LABEL, CHANNEL_LABEL, LABELS, SECTION_IDS } from './labels.js';
+import { say } from './generated.js';
 import { formatAddress, joinEs, link, phoneInlines, strong, t } from './inline.js';
 import { controllerDisplayName } from './controller.js';
 import { mechanismsFor } from './purposes.js';
-import { consentUses } from './refusal.js';
+import { consentUses, nothingNeedsConsent } from './refusal.js';
+import { consentTransfers } from './transfers.js';
 import { transparencyUnitName } from './rights.js';
 
 /** The shortest useful form of a channel: a link or number when there is one. */
@@ -24,27 +26,29 @@ function categoryPhrase(label: string): string {
   return label.startsWith('Datos ') ? label.slice(6) : label.charAt(0).toLowerCase() + label.slice(1);
 }
 
-function dataItem(n: Notice): SummaryItem {
-  const all = n.activities.flatMap((a) => a.data);
+function dataItem(n: Notice): SummaryItem | undefined {
+  const all = n.activities.flatMap((a) => a.data ?? []);
+  if (!all.length) return undefined;
   const names = [...new Set(all.map((d) => d.name))];
-  const sensitive = [...new Set(all.filter((d) => d.sensitive).map((d) => d.name))];
-  const cats = [...new Set(all.map((d) => categoryPhrase(CATEGORY_LABEL[d.category])))];
-  const description: Inline[] = [t(`${names.length} ${names.length === 1 ? 'dato' : 'datos'} (${joinEs(cats)}). `)];
+  const sensitive = [...new Set(all.filter((d) => d.sensitive === true).map((d) => d.name))];
+  const cats = [...new Set(all.flatMap((d) => (d.category ? [categoryPhrase(CATEGORY_LABEL[d.category])] : [])))];
+  const description: Inline[] = [t(`${names.length} ${names.length === 1 ? 'dato' : 'datos'}${cats.length ? ` (${joinEs(cats)})` : ''}.`)];
   if (sensitive.length) {
-    description.push({ kind: 'strong', children: [t(`${sensitive.length} ${sensitive.length === 1 ? 'es sensible' : 'son sensibles'}`)] });
+    const one = sensitive.length === 1;
+    description.push(t(' '), { kind: 'strong', children: [t(one ? say('summaryOneSensitive') : say('summarySensitive', { count: sensitive.length }))] });
     description.push(t(`: ${sensitive.join('; ')}.`));
-  } else description.push(t('Ninguno es sensible.'));
+  } else if (all.every((d) => d.sensitive === false)) description.push(t(` ${say('summaryNoneSensitive')}`));
   return { id: 'datos', term: 'Qué datos se recaban', description, href: `#${SECTION_IDS.data}`, hrefLabel: 'Ver todos los datos y finalidades' };
 }
 
-function refusalItem(n: Notice): SummaryItem {
+function refusalItem(n: Notice): SummaryItem | undefined {
   const uses = consentUses(n);
   const count = uses.purposes.length + uses.transfers.length;
   const base = { id: 'negativa', term: 'Cómo negarse a los usos adicionales', href: `#${SECTION_IDS.refusal}`, hrefLabel: 'Detalles sobre la negativa' };
-  if (!count) return { ...base, description: [t('Ningún uso descrito requiere su consentimiento.')] };
+  if (!count) return nothingNeedsConsent(n) ? { ...base, description: [t(say('summaryNoConsent'))] } : undefined;
   const ids = [
     ...n.activities.flatMap((a) => a.purposes.filter((p) => p.type === 'secondary').flatMap((p) => p.refusal ?? [])),
-    ...(n.transfers.items ?? []).filter((x) => x.consentRequired).flatMap((x) => x.refusal ?? []),
+    ...consentTransfers(n).flatMap((x) => x.refusal ?? []),
   ];
   const mechanisms = mechanismsFor(n, ids);
   const description: Inline[] = [
@@ -53,36 +57,33 @@ function refusalItem(n: Notice): SummaryItem {
   ];
   const channels = mechanisms.flatMap((m) => m.channels ?? []);
   if (channels.length) description.push(strong('Cómo: '), ...joinInlines(channels.map(channelShort)), t('.'));
-  else if (mechanisms.some((m) => m.viaArcoOpposition)) description.push(t('Hágalo mediante una solicitud de oposición (derechos ARCO).'));
-  else if (!mechanisms.length) description.push(t('El aviso no indica un medio para negarse.'));
-  else description.push(t('Vea cómo hacerlo en la sección sobre la negativa.'));
+  else if (mechanisms.some((m) => m.viaArcoOpposition === true)) description.push(t(say('summaryViaOpposition')));
   return { ...base, description };
 }
 
-function arcoItem(n: Notice): SummaryItem {
+function arcoItem(n: Notice): SummaryItem | undefined {
   const u = n.transparencyUnit;
-  const description: Inline[] = [t(`${transparencyUnitName(n)}: ${formatAddress(u.address)}`)];
+  if (!u) return undefined;
+  const description: Inline[] = [t(`${transparencyUnitName(u)}: ${formatAddress(u.address)}`)];
   if (u.email) description.push(t('; '), link(`mailto:${u.email}`, u.email));
-  const pnt = n.rights.channels?.find((c) => c.kind === 'pnt' && c.url) ?? u.web?.find((w) => /plataformadetransparencia/.test(w.url));
+  const pnt = n.rights?.channels?.find((c) => c.kind === 'pnt' && c.url) ?? u.web?.find((w) => /plataformadetransparencia/.test(w.url));
   if (pnt?.url) description.push(t('; o en la Plataforma Nacional de Transparencia: '), link(pnt.url));
   description.push(t('.'));
   return { id: 'arco', term: 'Dónde ejercer sus derechos ARCO', description, href: `#${SECTION_IDS.rights}`, hrefLabel: 'Cómo presentar su solicitud' };
 }
 
 export function buildSummary(n: Notice): Summary {
-  return {
-    title: 'En resumen',
-    items: [
-      {
-        id: 'quien',
-        term: LABELS.controllerLabel,
-        description: [t(`${controllerDisplayName(n)}.`)],
-        href: `#${SECTION_IDS.controller}`,
-        hrefLabel: 'Más sobre el responsable',
-      },
-      dataItem(n),
-      refusalItem(n),
-      arcoItem(n),
-    ],
-  };
+  const items: (SummaryItem | undefined)[] = [
+    {
+      id: 'quien',
+      term: LABELS.controllerLabel,
+      description: [t(`${controllerDisplayName(n)}.`)],
+      href: `#${SECTION_IDS.controller}`,
+      hrefLabel: 'Más sobre el responsable',
+    },
+    dataItem(n),
+    refusalItem(n),
+    arcoItem(n),
+  ];
+  return { title: 'En resumen', items: items.filter((x): x is SummaryItem => x !== undefined) };
 }

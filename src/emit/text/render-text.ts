@@ -18,7 +18,8 @@ export function inlineText(nodes: Inline[]): string {
           return `[${n.text}]`;
         case 'link': {
           const label = inlineText(n.children);
-          if (n.href.startsWith('#')) return label;
+          // Anchors and links inside the built site mean nothing on paper: only absolute targets are printed.
+          if (!/^(https?|mailto|tel):/i.test(n.href)) return label;
           const target = n.href.replace(/^(mailto|tel):/, '');
           return label === n.href || label === target || n.href.startsWith('tel:') ? label : `${label} (${target})`;
         }
@@ -43,9 +44,9 @@ export function wrap(text: string, indent = '', first = indent, width = WIDTH): 
   return lines;
 }
 
-/** A paragraph made only of a link to an anchor of the HTML page has no meaning in text. */
+/** A paragraph made only of a link to an anchor or a page of the built site has no meaning in text. */
 function isAnchorOnly(b: Block): boolean {
-  return b.kind === 'paragraph' && b.content.length === 1 && b.content[0]!.kind === 'link' && b.content[0]!.href.startsWith('#');
+  return b.kind === 'paragraph' && b.content.length === 1 && b.content[0]!.kind === 'link' && !/^(https?|mailto|tel):/i.test(b.content[0]!.href);
 }
 
 export function blockLines(b: Block, indent = ''): string[] {
@@ -85,7 +86,7 @@ export function renderText(doc: NoticeDocument): string {
   if (doc.draft && doc.labels) lines.push(`*** ${doc.labels.draftBanner} ***`, ...wrap(doc.labels.draftDetail), '');
   lines.push(...wrap(doc.title), '='.repeat(Math.min(WIDTH, doc.title.length)), '');
   if (doc.subtitle) lines.push(...wrap(doc.subtitle), '');
-  lines.push(`${doc.labels?.updated ?? 'Fecha de última actualización'}: ${doc.updated.text}`, '');
+  if (doc.updated) lines.push(`${doc.labels?.updated ?? 'Fecha de última actualización'}: ${doc.updated.text}`, '');
   for (const s of doc.sections) {
     const title = wrap(s.title);
     lines.push(...title, '-'.repeat(Math.min(WIDTH, Math.max(...title.map((l) => l.length)))), '');

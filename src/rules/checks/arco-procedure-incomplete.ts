@@ -45,6 +45,6 @@ export default defineRule({
     if (!linked && !(Array.isArray(r.requirements) && r.requirements.length)) ctx.report({ messageId: 'requirements', pointer: '/rights' });
     if (!linked && !r.identity) ctx.report({ messageId: 'identity', pointer: '/rights' });
     if (!r.deadlines) ctx.report({ messageId: 'deadlines', pointer: '/rights' });
-    if (!r.fees) ctx.report({ messageId: 'fees', pointer: '/rights' });
+    if (!r.fees && !r.costs) ctx.report({ messageId: 'fees', pointer: '/rights' });
   },
 });

@@ -37,7 +37,7 @@ export default defineRule({
     }
     if (c.optOut || c.consentMechanism) return;
     items.forEach((it, i) => {
-      if (it && it.essential !== true && it.category !== 'essential') ctx.report({ messageId: 'noOptOut', data: { name: it.name }, pointer: `/cookies/items/${i}` });
+      if (it && it.essential !== true && it.category !== 'essential') ctx.report({ messageId: 'noOptOut', data: { name: it.name ?? it.purpose ?? String(i + 1) }, pointer: `/cookies/items/${i}` });
     });
   },
 });

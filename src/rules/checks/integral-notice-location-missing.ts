@@ -28,7 +28,7 @@ export default defineRule({
   },
   check(ctx) {
     const p = ctx.notice.publication;
-    if (p && typeof p === 'object' && (p.integralUrl || p.physicalLocation)) return;
+    if (p && typeof p === 'object' && (p.integralUrl || p.physicalLocation || p.integralDocument || p.integralNotice)) return;
     ctx.report({ messageId: 'missing', pointer: p ? '/publication' : '' });
   },
 });

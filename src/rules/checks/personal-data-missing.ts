@@ -22,7 +22,8 @@ export default defineRule({
   },
   check(ctx) {
     for (const a of ctx.facts.activities) {
-      if (Array.isArray(a.value.data) && a.value.data.length === 0) {
+      const absent = a.value.data === undefined && ctx.notice.kind !== 'simplified';
+      if (absent || (Array.isArray(a.value.data) && a.value.data.length === 0)) {
         ctx.report({ messageId: 'empty', data: { title: a.value.title ?? '' }, pointer: `${a.pointer}/data` });
       }
     }

@@ -23,7 +23,7 @@ export default defineRule({
   check(ctx) {
     const r = ctx.notice.rights;
     if (!r || typeof r !== 'object') return;
-    if ((r.rights ?? []).includes('portability') || r.portability) return;
+    if ((r.rights ?? []).includes('portability') || r.portability || r.portabilityAvailable !== undefined) return;
     ctx.report({ messageId: 'missing', pointer: '/rights' });
   },
 });

@@ -39,7 +39,7 @@ export default defineRule({
     const secondaryText = ctx.facts.purposes.filter((p) => p.value.type === 'secondary').map((p) => fold(String(p.value.text ?? ''))).join('\n');
     const flagged = new Set<string>();
     for (const p of ctx.facts.purposes) {
-      if (p.value.type !== 'primary' || isDeidentified(p.value)) continue;
+      if (p.value.type === 'secondary' || isDeidentified(p.value)) continue;
       const m = BEYOND.exec(fold([p.value.text, ...(p.value.items ?? [])].join(' ')));
       if (!m) continue;
       flagged.add(`${p.activity}\u0000${m[0]}`);

@@ -1,4 +1,5 @@
 import { defineRule } from '../define-rule.js';
+import { short } from '../shared/refusal.js';
 
 export default defineRule({
   id: 'purposes-missing',
@@ -10,6 +11,10 @@ export default defineRule({
     empty: {
       es: 'El tratamiento «{title}» no enumera sus finalidades.',
       en: 'The activity "{title}" does not list its purposes.',
+    },
+    kindUnstated: {
+      es: 'La finalidad «{label}» no dice si requiere el consentimiento del titular (`type: primary` o `secondary`); la ley exige distinguirlo.',
+      en: 'The purpose "{label}" does not say whether it needs the data subject\'s consent (`type: primary` or `secondary`); the law requires the distinction.',
     },
   },
   docs: {
@@ -25,6 +30,9 @@ export default defineRule({
       if (Array.isArray(a.value.purposes) && a.value.purposes.length === 0) {
         ctx.report({ messageId: 'empty', data: { title: a.value.title ?? '' }, pointer: `${a.pointer}/purposes` });
       }
+    }
+    for (const p of ctx.facts.purposes) {
+      if (p.value.type === undefined) ctx.report({ messageId: 'kindUnstated', data: { label: short(p.value.text) }, pointer: p.pointer });
     }
   },
 });

@@ -42,6 +42,8 @@ export default defineRule({
       const basis = a.value.sensitiveDataBasis;
       if (!basis) {
         ctx.report({ messageId: 'missing', data: { title: a.value.title ?? '' }, pointer: `${a.pointer}/data` });
+      } else if (basis.consent === undefined && !(basis.exceptions ?? []).length) {
+        ctx.report({ messageId: 'missing', data: { title: a.value.title ?? '' }, pointer: `${a.pointer}/sensitiveDataBasis` });
       } else if (basis.consent === 'express-written' && !basis.mechanism) {
         ctx.report({ messageId: 'noMechanism', pointer: `${a.pointer}/sensitiveDataBasis` });
       } else if (basis.consent === 'not-required' && !(basis.exceptions ?? []).length) {

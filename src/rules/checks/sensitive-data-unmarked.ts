@@ -38,7 +38,7 @@ export default defineRule({
     for (const d of ctx.facts.data) {
       if (d.value.sensitive === true) continue;
       const name = String(d.value.name ?? '');
-      if (SENSITIVE_CATEGORIES.has(d.value.category)) {
+      if (d.value.category !== undefined && SENSITIVE_CATEGORIES.has(d.value.category)) {
         ctx.report({ messageId: 'byCategory', data: { name, category: d.value.category }, pointer: `${d.pointer}/category`, target: 'value' });
         continue;
       }

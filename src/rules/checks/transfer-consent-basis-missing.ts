@@ -8,6 +8,14 @@ export default defineRule({
   confidence: 'VERIFIED',
   defaultSeverity: 'error',
   messages: {
+    noPurpose: {
+      es: 'La transferencia a «{recipient}» requiere consentimiento según el aviso, pero no dice para qué se transfieren los datos (art. 21 fr. VII, inciso b).',
+      en: 'The transfer to "{recipient}" needs consent per the notice, but the notice does not say what the data are transferred for (art. 21 fr. VII b).',
+    },
+    unstated: {
+      es: 'El aviso no dice si la transferencia a «{recipient}» requiere consentimiento ni cita una excepción de los arts. 16, 60 o 64.',
+      en: 'The notice does not say whether the transfer to "{recipient}" needs consent, nor cite an exception of arts. 16, 60 or 64.',
+    },
     noBasis: {
       es: 'La transferencia a «{recipient}» ({kind}) no requiere consentimiento según el aviso, pero no cita la excepción de los arts. 16, 60 o 64 que lo permite.',
       en: 'The transfer to "{recipient}" ({kind}) is said not to need consent, but no exception of arts. 16, 60 or 64 is cited.',
@@ -29,8 +37,15 @@ export default defineRule({
   },
   check(ctx) {
     for (const t of ctx.facts.transfers) {
-      if (t.value.consentRequired !== false) continue;
+      if (t.value.consentRequired === true) {
+        if (!t.value.purpose) ctx.report({ messageId: 'noPurpose', data: { recipient: short(t.value.recipient) }, pointer: t.pointer });
+        continue;
+      }
       if ((t.value.exceptions ?? []).length || (t.value.legalBasis ?? []).length || t.value.instrument) continue;
+      if (t.value.consentRequired === undefined) {
+        ctx.report({ messageId: 'unstated', data: { recipient: short(t.value.recipient) }, pointer: t.pointer });
+        continue;
+      }
       ctx.report({ messageId: 'noBasis', data: { recipient: short(t.value.recipient), kind: String(t.value.recipientKind ?? '') }, pointer: `${t.pointer}/consentRequired`, target: 'value' });
     }
   },

@@ -26,7 +26,8 @@ export default defineRule({
   },
   needs: ['controller', 'rights'],
   checkWorkspace(ctx) {
-    for (const group of byController(ctx.notices)) {
+    // A notice that states no ARCO channels (a simplified one need not) does not disagree with the others.
+    for (const group of byController(ctx.notices.filter((n) => n.notice.rights?.channels?.length))) {
       const first = group[0]!;
       const theirs = channelsKey(first.notice.rights?.channels);
       for (const item of group.slice(1)) {

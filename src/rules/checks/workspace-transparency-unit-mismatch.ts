@@ -27,7 +27,8 @@ export default defineRule({
   },
   needs: ['controller', 'transparencyUnit'],
   checkWorkspace(ctx) {
-    for (const group of byController(ctx.notices)) {
+    // A notice that states no Unit address (a simplified one need not) does not disagree with the others.
+    for (const group of byController(ctx.notices.filter((n) => n.notice.transparencyUnit?.address))) {
       const first = group[0]!;
       const ref = addressKey(first.notice.transparencyUnit?.address);
       for (const item of group.slice(1)) {

@@ -46,5 +46,9 @@ export const LGPDPPSO_2025: Ruleset = {
     'vague-language': { severity: 'warning' },
     'workspace-arco-channels-mismatch': { severity: 'warning' },
     'workspace-transparency-unit-mismatch': { severity: 'warning' },
+    'notice-kind-integral-document-only': { severity: 'warning' },
+    'notice-kind-simplified-missing': { severity: 'warning' },
+    'notice-pair-inconsistent': { severity: 'error' },
+    'notice-pair-link-broken': { severity: 'error' },
   },
 };

@@ -6,5 +6,5 @@ const SENSITIVE_NAME = keywordRegex(SENSITIVE_KEYWORDS);
 
 /** Marked sensitive, or sensitive by category or name (whether or not it is marked). */
 export function looksSensitive(d: DataItem): boolean {
-  return d.sensitive === true || SENSITIVE_CATEGORIES.has(d.category) || SENSITIVE_NAME.test(fold(String(d.name ?? '')));
+  return d.sensitive === true || (d.category !== undefined && SENSITIVE_CATEGORIES.has(d.category)) || SENSITIVE_NAME.test(fold(String(d.name ?? '')));
 }
