@@ -141,7 +141,7 @@ export const noticeCase: fc.Arbitrary<NoticeCase> = fc.oneof(
 );
 
 function clone<T>(v: T): T {
-  return JSON.parse(JSON.stringify(v)) as T;
+  return v === undefined ? v : (JSON.parse(JSON.stringify(v)) as T);
 }
 
 function parentOf(root: Json, path: Path): { parent: Json; key: string | number } | undefined {

@@ -75,7 +75,7 @@ export function cliAsync(args: string[], cwd: string, env: NodeJS.ProcessEnv = {
 export const STACK = /\n\s+at .+[(:]\d+|error interno|internal error/i;
 
 /** A workspace in a temp folder: a .git marker, a config, notices/ with the given files. */
-export function workspace(notices: Record<string, string>, config = 'notices: [notices]\nbaseUrl: https://ejemplo.gob.mx/avisos/\n'): string {
+export function workspace(notices: Record<string, string>, config = 'notices: [notices]\nbaseUrl: https://transparencia.dependencia.gob.mx/avisos/\n'): string {
   const dir = mkdtempSync(join(tmpdir(), 'notice-rel-'));
   mkdirSync(join(dir, '.git'));
   mkdirSync(join(dir, 'notices'));

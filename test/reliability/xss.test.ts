@@ -19,7 +19,7 @@ import { armed, EMAIL_PAYLOADS, TEXT_PAYLOADS, URL_PAYLOADS } from './payloads.j
 
 type Json = null | boolean | number | string | Json[] | { [k: string]: Json };
 
-const BASE_URL = 'https://ejemplo.gob.mx/avisos/';
+const BASE_URL = 'https://transparencia.dependencia.gob.mx/avisos/';
 const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'];
 const URL_KEYS = /^(url|website|integralUrl|procedureUrl)$/;
 const EMAIL_KEYS = /^email$/;
