@@ -233,7 +233,10 @@ describe('XSS and injection in a real browser', () => {
     const manifest = JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8')) as { baseUrl: string; notices: { id: string }[]; files: { path: string }[] };
     expect(manifest.baseUrl).toBe(BASE_URL);
     for (const n of manifest.notices) expect(n.id).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
-    for (const f of manifest.files) expect(f.path).toMatch(/^[A-Za-z0-9_][A-Za-z0-9._-]*(\/[A-Za-z0-9_][A-Za-z0-9._-]*)*$/);
+    for (const f of manifest.files) {
+      expect(f.path).toMatch(/^\.?[A-Za-z0-9_][A-Za-z0-9._-]*(\/[A-Za-z0-9_][A-Za-z0-9._-]*)*$/);
+      expect(f.path.split('/')).not.toContain('..');
+    }
     const bad: string[] = [];
     for (const id of built) {
       const ld = JSON.parse(readFileSync(join(out, id, 'aviso.jsonld'), 'utf8')) as Json;
