@@ -4,7 +4,8 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse, stringify } from 'yaml';
 
-const BASE = parse(readFileSync(new URL('../templates/init/notices/atencion-ciudadana.yaml', import.meta.url), 'utf8'));
+// A clean fictional notice (no placeholder, no finding) from the defect corpus, varied below.
+const BASE = parse(readFileSync(new URL('../test/fixtures/defects/bases/federal-agency.yaml', import.meta.url), 'utf8'));
 
 function rng(seed) {
   let s = seed >>> 0;
@@ -57,7 +58,7 @@ export function makeNotice(i) {
   n.id = `aviso-${String(i).padStart(4, '0')}`;
   n.title = `Aviso de Privacidad Integral de ${pick(ACTIVITIES)} (${short}, ${i})`;
   n.updated = `2025-${String(4 + Math.floor(r() * 8)).padStart(2, '0')}-${String(1 + Math.floor(r() * 28)).padStart(2, '0')}`;
-  n.controller = { ...n.controller, name, shortName: short, legalNature: nature, address: { ...n.controller.address, state: pick(STATES), number: String(1 + Math.floor(r() * 900)) } };
+  n.controller = { ...n.controller, name, shortName: short, legalNature: nature, website: 'https://www.ejemplo.gob.mx', address: { ...n.controller.address, state: pick(STATES), number: String(1 + Math.floor(r() * 900)) } };
   n.intro = para(4 + Math.floor(r() * 4));
   const count = 1 + Math.floor(r() * 6);
   n.activities = Array.from({ length: count }, (_, a) => {
@@ -76,6 +77,19 @@ export function makeNotice(i) {
     if (sensitive) act.sensitiveDataBasis = { consent: 'express-written', mechanism: para(2) };
     return act;
   });
+  if (n.activities.some((a) => a.purposes.some((p) => p.type === 'secondary'))) {
+    n.refusal = {
+      mechanisms: [
+        {
+          id: 'negativa-encuestas',
+          description: 'Antes de responder, puede negarse a recibir encuestas escribiendo al correo indicado o marcando la casilla del formulario.',
+          channels: [{ kind: 'email', email: 'privacidad@ejemplo.gob.mx' }],
+          beforeProcessing: true,
+          viaArcoOpposition: false,
+        },
+      ],
+    };
+  }
   n.legalBasis = { ...n.legalBasis, text: `${n.legalBasis.text} ${para(3)}` };
   n.transfers = { ...n.transfers, statement: `${n.transfers.statement} ${para(2)}` };
   n.sections = Array.from({ length: 1 + Math.floor(r() * 3) }, (_, s) => ({ title: `Medidas de seguridad ${s + 1}`, body: para(6 + Math.floor(r() * 6)) }));

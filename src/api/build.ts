@@ -18,7 +18,7 @@ import { runNotices } from '../pipeline/run.js';
 import type { CachedEmit, EmitOptions, NoticeRun } from '../pipeline/types.js';
 import type { RulesetId } from '../rules/types.js';
 import { sha256 } from '../util/hash.js';
-import { toolVersion } from '../version.js';
+import { toolBuildId, toolVersion } from '../version.js';
 import { resolveBaseline, settleBaseline, type BaselineOptions } from './baseline.js';
 import { evaluationFor } from './evaluation.js';
 import { templatesDigest } from './inputs-digest.js';
@@ -125,8 +125,8 @@ async function buildLocked(
     run = await runNotices({
       sources: readSources(ws.files, cwd),
       options: { lang: config.lang, evaluation, rules: config.rules, emit },
-      toolVersion: toolVersion(),
-      cache: runCacheFor(config, toolVersion(), (o.cache ?? true) && !o.clean),
+      toolVersion: toolBuildId(),
+      cache: runCacheFor(config, toolBuildId(), (o.cache ?? true) && !o.clean),
       stillPublished: published(out, previous),
       // Stage the files as they arrive and keep only their hashes: memory stays flat.
       onEmitted: (file, _id, outputs) => {

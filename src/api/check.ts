@@ -10,7 +10,7 @@ import { readSources } from '../io/read-sources.js';
 import { runNotices } from '../pipeline/run.js';
 import type { NoticeRun } from '../pipeline/types.js';
 import type { RulesetId } from '../rules/types.js';
-import { toolVersion } from '../version.js';
+import { toolBuildId, toolVersion } from '../version.js';
 import { resolveBaseline, settleBaseline, type BaselineOptions } from './baseline.js';
 import { evaluationFor } from './evaluation.js';
 import { openConfig, openWorkspace, runCacheFor, widenToWorkspace, type Workspace, type WorkspaceOptions } from './workspace.js';
@@ -82,8 +82,8 @@ export async function check(o: CheckOptions = {}): Promise<CheckResult> {
   const run = await runNotices({
     sources: o.source ? [o.source] : readSources(ws.files, cwd),
     options: { lang: config.lang, evaluation, rules: config.rules },
-    toolVersion: toolVersion(),
-    cache: runCacheFor(config, toolVersion(), o.cache ?? true),
+    toolVersion: toolBuildId(),
+    cache: runCacheFor(config, toolBuildId(), o.cache ?? true),
     ...(o.jobs !== undefined ? { jobs: o.jobs } : {}),
     ...(o.onProgress ? { onProgress: o.onProgress } : {}),
   });

@@ -9,6 +9,7 @@ import { appliedRules, RULESETS, type AppliedRule } from './rulesets.js';
 import { evaluationDate, reasonText, selectRuleset, type Evaluation } from './select-ruleset.js';
 import { getRule } from './registry.js';
 import { noticeFacts } from './shared/facts.js';
+import { spanRange } from './shared/span.js';
 import { applySuppressions } from './suppressions.js';
 import type { Report, RulesetId, SeverityOverrides } from './types.js';
 
@@ -40,7 +41,7 @@ export function toDiagnostic(applied: AppliedRule, severity: Severity, r: Report
     message: fill(template[lang], r.data),
     file,
     pointer: r.pointer,
-    range: rangeForPointer(source.doc, source.lineCounter, r.pointer, r.target ?? 'key'),
+    range: (r.span && spanRange(source, r.pointer, r.span)) || rangeForPointer(source.doc, source.lineCounter, r.pointer, r.target ?? 'key'),
     citation: applied.citation,
     confidence: applied.confidence,
     docsUrl: docsUrlFor(applied.rule.id),

@@ -24,6 +24,11 @@ export interface Report<M extends string = string> {
   pointer: string;
   /** Point at the key of the entry (default) or at its value. */
   target?: 'key' | 'value';
+  /**
+   * Point at part of a string value: [start, end) offsets into the parsed string (e.g. the vague
+   * phrase inside a multi-line scalar). The runner maps them to source positions.
+   */
+  span?: readonly [number, number];
   /** Free-text "why / what to write instead" line, already localized by the rule. */
   notes?: string[];
 }
@@ -48,6 +53,12 @@ export interface RuleDefinition<M extends string = string> {
   /** Citation under the 2025 law; rulesets may re-cite (e.g. 2017 numbering). */
   citation: Citation;
   confidence: Confidence;
+  /**
+   * The cited provision's own words, verbatim from the law text (whitespace normalised; separate
+   * fragments joined with " … "). Required when confidence is VERIFIED: test/rules/quotes.test.ts
+   * finds every fragment in the law text.
+   */
+  quote?: string;
   /** Default severity suggested by the rule's author; the ruleset decides. */
   defaultSeverity: Severity;
   messages: Record<M, Localized>;

@@ -7,7 +7,8 @@ import { fileURLToPath } from 'node:url';
 import { ROOT, type RunResult } from '../helpers/cli.js';
 
 export const FAKE_CLI = fileURLToPath(new URL('./fixtures/fake-cli.mjs', import.meta.url));
-export const EXAMPLE = join(ROOT, 'templates/init/notices/atencion-ciudadana.yaml');
+/** The example `notice init` writes, with plausible values instead of its placeholders: builds publish it. */
+export const EXAMPLE = join(ROOT, 'test/fixtures/build/atencion-ciudadana.yaml');
 
 /** Runs the CLI with trivial emitters (one thread: workers would not see them). */
 export function runFake(args: string[], cwd: string, env: NodeJS.ProcessEnv = {}): RunResult {

@@ -26,11 +26,11 @@ describe('section model', () => {
     const doc = buildDocument(notice, 'simplified');
     expect(doc.sections.map((s) => s.id)).toEqual(['responsable', 'finalidades', 'transferencias', 'negativa', 'aviso-integral']);
     const text = JSON.stringify(doc);
-    expect(text).toContain('Av. Insurgentes Sur 1234'); // domicilio (2025 fr. I)
-    expect(text).toContain('Fundación Ejemplo para la Salud'); // consent transfer
+    expect(text).toContain('Av. Insurgentes Sur 1480'); // domicilio (2025 fr. I)
+    expect(text).toContain('Fundación Bienestar Común'); // consent transfer
     expect(text).not.toContain('Secretaría de Salud'); // transfer without consent: integral only
     expect(text).not.toContain('Calle Durango'); // ARCO details: integral only
-    expect(text).toContain('https://www.ise.gob.mx/avisos-privacidad/citas-ejemplo/');
+    expect(text).toContain('https://www.issa.gob.mx/avisos-privacidad/citas-ejemplo/');
   });
 });
 
@@ -88,10 +88,10 @@ describe('customising', () => {
     writeFileSync(logo, '<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"/>');
     const r = emitHtml(notice, { ...ctx, templatesDir: dir, theme: { primary: '#13322B', footer: 'Gobierno de Ejemplo', logo } });
     const html = file(r.outputs, 'index.html');
-    expect(html).toContain('Pie propio: Instituto de Salud de Ejemplo');
+    expect(html).toContain('Pie propio: Instituto de Salud de Sierra Azul');
     expect(html).toContain('<p>Sección propia</p>');
     expect(html).toContain('--brand:#13322B');
-    expect(html).toContain('<img class="brand-logo" src="assets/logo.svg" alt="Instituto de Salud de Ejemplo">');
+    expect(html).toContain('<img class="brand-logo" src="assets/logo.svg" alt="Instituto de Salud de Sierra Azul">');
     expect(r.outputs.some((o) => o.path === 'assets/logo.svg')).toBe(true);
     // The default templates still serve notices built without overrides.
     expect(file(emitSimplifiedHtml(notice, ctx).outputs, 'simplificado.html')).toContain('class="site-footer"');

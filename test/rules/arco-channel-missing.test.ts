@@ -10,7 +10,7 @@ ruleTable('arco-channel-missing', {
       "edits": [
         {
           "from": "  channels:\n    - kind: written",
-          "to": "  procedureUrl: https://salud.ejemplo.gob.mx/arco\n",
+          "to": "  procedureUrl: https://salud.valleverde.gob.mx/arco\n",
           "until": "  requirements:"
         }
       ]

@@ -10,7 +10,7 @@ ruleTable('changes-medium-vague', {
       "edits": [
         {
           "from": "changes:\n  text:",
-          "to": "changes:\n  text: Los cambios se publican en https://salud.ejemplo.gob.mx/avisos-privacidad\n",
+          "to": "changes:\n  text: Los cambios se publican en https://salud.valleverde.gob.mx/avisos-privacidad\n",
           "until": "publication:"
         }
       ]
@@ -32,11 +32,40 @@ ruleTable('changes-medium-vague', {
       }
     },
     {
-      "name": "no medium at all",
+      "name": "oportunamente, with no medium",
       "edits": [
         {
           "from": "changes:\n  text:",
           "to": "changes:\n  text: Los cambios se comunicarán oportunamente.\n",
+          "until": "publication:"
+        }
+      ],
+      "pointer": "/changes/text",
+      "line": {
+        "needle": "oportunamente"
+      }
+    },
+    {
+      "name": "our web portal, without its address",
+      "edits": [
+        {
+          "from": "changes:\n  text:",
+          "to": "changes:\n  text: >-\n    Los cambios a este aviso se darán a conocer\n    en nuestro portal de internet.\n  channels:\n    - kind: web\n      label: Portal institucional\n",
+          "until": "publication:"
+        }
+      ],
+      "pointer": "/changes/text",
+      "line": {
+        "needle": "en nuestro portal de internet"
+      },
+      "messageIncludes": "en nuestro portal de internet"
+    },
+    {
+      "name": "no medium at all",
+      "edits": [
+        {
+          "from": "changes:\n  text:",
+          "to": "changes:\n  text: Los cambios se comunicarán a las personas titulares.\n",
           "until": "publication:"
         }
       ],

@@ -17,7 +17,7 @@ ruleTable('citation-2017-numbering', {
       ],
       "pointer": "/legalBasis/text",
       "line": {
-        "needle": "text: >-",
+        "needle": "16, 17, 18",
         "after": "legalBasis:"
       },
       "messageIncludes": "10–13"

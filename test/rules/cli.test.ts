@@ -48,8 +48,8 @@ describe('notice rules / explain / check with rules (built CLI)', () => {
     expect(d.column).toBeGreaterThan(1);
   });
 
-  it('notice check prints the citation of each finding and passes the reference notice', () => {
-    const r = runCli(['check', 'notices/reference-notice.yaml']);
+  it('notice check prints the citation of each finding and passes a clean notice (the reference notice with real-looking names)', () => {
+    const r = runCli(['check', 'test/rules/fixtures/reference.yaml']);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('0 error(es), 0 advertencia(s)');
   });

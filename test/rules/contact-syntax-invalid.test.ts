@@ -4,6 +4,24 @@ ruleTable('contact-syntax-invalid', {
   "valid": [
     {
       "name": "reference notice"
+    },
+    {
+      "name": "a Markdown mailto link",
+      "edits": [
+        {
+          "from": "privacidad@salud.valleverde.gob.mx antes",
+          "to": "[privacidad@salud.valleverde.gob.mx](mailto:privacidad@salud.valleverde.gob.mx) antes"
+        }
+      ]
+    },
+    {
+      "name": "a country-code or generic top-level domain",
+      "edits": [
+        {
+          "from": "privacidad@salud.valleverde.gob.mx antes",
+          "to": "privacidad@salud.valleverde.gob.mx o https://www.valleverde.org antes"
+        }
+      ]
     }
   ],
   "invalid": [
@@ -11,7 +29,7 @@ ruleTable('contact-syntax-invalid', {
       "name": "e-mail without domain",
       "edits": [
         {
-          "from": "privacidad@salud.ejemplo.gob.mx antes",
+          "from": "privacidad@salud.valleverde.gob.mx antes",
           "to": "privacidad@salud antes"
         }
       ],

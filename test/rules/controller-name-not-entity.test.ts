@@ -11,7 +11,7 @@ ruleTable('controller-name-not-entity', {
       "name": "an app name",
       "edits": [
         {
-          "from": "name: Secretaría de Salud del Estado de Ejemplo\n  shortName",
+          "from": "name: Secretaría de Salud del Estado de Valle Verde\n  shortName",
           "to": "name: Aplicación Vacunación Escolar\n  shortName"
         }
       ],

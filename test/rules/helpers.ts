@@ -4,7 +4,7 @@ import { checkSource, type TestCheckOptions as CheckOptions } from '../helpers/c
 import type { Diagnostic } from '../../src/diagnostics/diagnostic.js';
 import type { RuleId } from '../../src/rules/registry.js';
 
-export const REFERENCE = readFileSync(new URL('../../notices/reference-notice.yaml', import.meta.url), 'utf8');
+export const REFERENCE = readFileSync(new URL('./fixtures/reference.yaml', import.meta.url), 'utf8');
 
 /** A fixed "today" so date rules are deterministic. */
 export const TODAY = '2025-11-23';

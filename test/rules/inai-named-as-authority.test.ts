@@ -9,7 +9,7 @@ ruleTable('inai-named-as-authority', {
       "name": "a historical audit under the 2017 law does not run it",
       "edits": [
         {
-          "from": "ante la Autoridad garante del Estado de Ejemplo",
+          "from": "ante la Autoridad garante del Estado de Valle Verde",
           "to": "ante el INAI"
         }
       ],
@@ -23,7 +23,7 @@ ruleTable('inai-named-as-authority', {
       "name": "INAI in the review remedy",
       "edits": [
         {
-          "from": "ante la Autoridad garante del Estado de Ejemplo",
+          "from": "ante la Autoridad garante del Estado de Valle Verde",
           "to": "ante el INAI"
         }
       ],

@@ -9,7 +9,7 @@ ruleTable('integral-notice-location-missing', {
       "name": "physical place only",
       "edits": [
         {
-          "from": "  integralUrl: https://salud.ejemplo.gob.mx/avisos-privacidad/vacunacion-escolar\n",
+          "from": "  integralUrl: https://salud.valleverde.gob.mx/avisos-privacidad/vacunacion-escolar\n",
           "to": ""
         }
       ]

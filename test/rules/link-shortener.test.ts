@@ -11,7 +11,7 @@ ruleTable('link-shortener', {
       "name": "bit.ly integral URL",
       "edits": [
         {
-          "from": "integralUrl: https://salud.ejemplo.gob.mx/avisos-privacidad/vacunacion-escolar",
+          "from": "integralUrl: https://salud.valleverde.gob.mx/avisos-privacidad/vacunacion-escolar",
           "to": "integralUrl: https://bit.ly/3xYz"
         }
       ],

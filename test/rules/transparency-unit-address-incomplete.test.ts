@@ -11,7 +11,7 @@ ruleTable('transparency-unit-address-incomplete', {
       "name": "no municipality",
       "edits": [
         {
-          "from": "    municipality: Ciudad Ejemplo\n",
+          "from": "    municipality: San Isidro\n",
           "to": "",
           "after": "transparencyUnit:"
         }

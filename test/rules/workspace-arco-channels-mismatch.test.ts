@@ -12,7 +12,7 @@ describe('workspace-arco-channels-mismatch', () => {
   });
 
   it('invalid: another ARCO e-mail for the same controller', async () => {
-    const b = edit(other(REFERENCE), { after: 'rights:\n  text', from: 'email: transparencia@salud.ejemplo.gob.mx', to: 'email: arco@salud.ejemplo.gob.mx' });
+    const b = edit(other(REFERENCE), { after: 'rights:\n  text', from: 'email: transparencia@salud.valleverde.gob.mx', to: 'email: arco@salud.valleverde.gob.mx' });
     const r = await checkWorkspace([{ file: 'a.yaml', text: REFERENCE }, { file: 'b.yaml', text: b }], { today: TODAY });
     expect(r.workspace.map((d) => [d.code, d.file, d.pointer, d.severity])).toEqual([['workspace-arco-channels-mismatch', 'b.yaml', '/rights/channels', 'warning']]);
     expect(r.workspace[0]!.range?.start.line).toBe(lineOf(b, 'channels:', 'rights:\n  text'));

@@ -11,7 +11,7 @@ describe('workspace-transparency-unit-mismatch', () => {
   });
 
   it('valid: different controllers may differ', async () => {
-    const b = edit(other(REFERENCE), { from: 'name: Secretaría de Salud del Estado de Ejemplo', to: 'name: Secretaría de Educación del Estado de Ejemplo' }, { after: 'transparencyUnit:', from: 'number: "45"', to: 'number: "46"' });
+    const b = edit(other(REFERENCE), { from: 'name: Secretaría de Salud del Estado de Valle Verde', to: 'name: Secretaría de Educación del Estado de Valle Verde' }, { after: 'transparencyUnit:', from: 'number: "45"', to: 'number: "46"' });
     const r = await checkWorkspace([{ file: 'a.yaml', text: REFERENCE }, { file: 'b.yaml', text: b }], { today: TODAY });
     expect(r.workspace).toEqual([]);
   });

@@ -5,6 +5,7 @@ export default defineRule({
   title: { es: 'Sin medios para ejercer los derechos ARCO', en: 'No channel to exercise ARCO rights' },
   citation: { law: 'LGPDPPSO-2025', article: 21, fraction: 'V' },
   confidence: 'VERIFIED',
+  quote: 'V. Los mecanismos, medios y procedimientos disponibles para ejercer los derechos ARCO;',
   defaultSeverity: 'error',
   messages: {
     none: {

@@ -1,10 +1,15 @@
 import { defineRule } from '../define-rule.js';
 
+const IDENTITY = /\bidentificacion\b|\bacredit\w* (?:su |la )?identidad|\bdocumentos? (?:de|que acrediten (?:su |la )?) ?identidad/;
+const DEADLINES = /\b(?:\d+|veinte|quince|diez|treinta) dias\b[^.]{0,60}\b(?:respuesta|respond|efectiv)|\b(?:respuesta|respond|contest)\w*[^.]{0,80}\b(?:\d+|veinte|quince|diez|treinta) dias\b/;
+const FREE = /\bgratuit|\bsin costo\b|\bno tiene costo\b/;
+
 export default defineRule({
   id: 'arco-procedure-incomplete',
   title: { es: 'Procedimiento ARCO incompleto', en: 'Incomplete ARCO procedure' },
   citation: { law: 'LGPDPPSO-2025', article: 21, fraction: 'V' },
   confidence: 'VERIFIED',
+  quote: 'V. Los mecanismos, medios y procedimientos disponibles para ejercer los derechos ARCO;',
   defaultSeverity: 'warning',
   messages: {
     requirements: {
@@ -41,10 +46,13 @@ export default defineRule({
   check(ctx) {
     const r = ctx.notice.rights;
     if (!r || typeof r !== 'object') return;
+    // What the rights section says in words counts as much as the structured fields.
+    const said = ctx.facts.texts.filter((t) => t.pointer.startsWith('/rights') && !t.pointer.startsWith('/rights/reviewRemedy')).map((t) => t.folded).join('\n');
+    const costs = (r as { costs?: { free?: unknown; text?: unknown; charges?: unknown } }).costs;
     const linked = typeof r.procedureUrl === 'string';
     if (!linked && !(Array.isArray(r.requirements) && r.requirements.length)) ctx.report({ messageId: 'requirements', pointer: '/rights' });
-    if (!linked && !r.identity) ctx.report({ messageId: 'identity', pointer: '/rights' });
-    if (!r.deadlines) ctx.report({ messageId: 'deadlines', pointer: '/rights' });
-    if (!r.fees && !r.costs) ctx.report({ messageId: 'fees', pointer: '/rights' });
+    if (!linked && !r.identity && !IDENTITY.test(said)) ctx.report({ messageId: 'identity', pointer: '/rights' });
+    if (!r.deadlines && !DEADLINES.test(said)) ctx.report({ messageId: 'deadlines', pointer: '/rights' });
+    if (!r.fees && !(costs && typeof costs === 'object' && (costs.free !== undefined || costs.text || costs.charges)) && !FREE.test(said)) ctx.report({ messageId: 'fees', pointer: '/rights' });
   },
 });

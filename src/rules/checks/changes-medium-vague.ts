@@ -1,15 +1,40 @@
 import { defineRule } from '../define-rule.js';
+import type { Channel } from '../../model/notice.js';
 import { fold } from '../shared/walk.js';
 
 const URL_IN_TEXT = /https?:\/\/\S+|\bwww\.\S+/;
-const VAGUE = /\b(?:en (?:esta|la) misma (?:seccion|pagina)|en la siguiente liga|en (?:este|el) (?:medio|portal)|por los medios (?:que se estimen|que determine|institucionales))\b/;
-const CONCRETE_KINDS = new Set(['web', 'email', 'in-person', 'office', 'mail', 'sms', 'app', 'pnt']);
+const VAGUE = /\b(?:en (?:esta|la) misma (?:seccion|pagina)|en la siguiente (?:liga|direccion|pagina)|en (?:este|el) medio|en (?:nuestro|su|el) (?:portal|sitio|pagina)(?: (?:de internet|web|institucional|oficial|electronic[oa]))?|en (?:nuestra|su|la) pagina (?:de internet|web|institucional|oficial|electronica)|por (?:los|cualquier) medios? (?:que se estimen?|que (?:el responsable |el instituto |la institucion )?determine|institucionales|idoneos?|de comunicacion)|oportunamente)\b/;
+
+/** A channel is concrete when it carries what identifies it: the URL of a web page, the address of an office… */
+function concrete(ch: Channel | undefined): boolean {
+  if (!ch) return false;
+  switch (ch.kind) {
+    case 'web':
+    case 'web-form':
+    case 'pnt':
+      return Boolean(ch.url);
+    case 'email':
+      return Boolean(ch.email);
+    case 'in-person':
+    case 'office':
+    case 'mail':
+    case 'written':
+      return Boolean(ch.address || ch.label || ch.description);
+    case 'phone':
+    case 'sms':
+    case 'whatsapp':
+      return Boolean(ch.phone);
+    default:
+      return Boolean(ch.url || ch.email || ch.address || ch.phone || ch.label || ch.description);
+  }
+}
 
 export default defineRule({
   id: 'changes-medium-vague',
   title: { es: 'Medio para comunicar cambios vago o ausente', en: 'Vague or missing medium for notice changes' },
   citation: { law: 'LGPDPPSO-2025', article: 21, fraction: 'IX' },
   confidence: 'VERIFIED',
+  quote: 'IX. Los medios a través de los cuales el responsable comunicará a las personas titulares los cambios al aviso de privacidad.',
   defaultSeverity: 'warning',
   messages: {
     noMedium: {
@@ -23,8 +48,8 @@ export default defineRule({
   },
   docs: {
     checks: {
-      es: 'Que `changes` señale un medio concreto: un canal en `changes.channels` con su URL o domicilio, o una URL en el texto; y que el texto no dependa de frases como «en esta misma sección» o «en la siguiente liga» sin dirección.',
-      en: 'That `changes` names a concrete medium: a channel in `changes.channels` with its URL or address, or a URL in the text; and that the text does not rely on phrases like "en esta misma sección" or "en la siguiente liga" without an address.',
+      es: 'Que `changes` señale un medio concreto: un canal en `changes.channels` con lo que lo identifica (la URL de una página web, el correo, el lugar físico), o una URL en el texto. Un texto que solo dice «en nuestro portal de internet», «en esta misma sección» o «en la siguiente liga» sin la dirección es vago.',
+      en: 'That `changes` names a concrete medium: a channel in `changes.channels` with what identifies it (the URL of a web page, the e-mail, the physical place), or a URL in the text. A text that only says "en nuestro portal de internet", "en esta misma sección" or "en la siguiente liga" without the address is vague.',
     },
     why: {
       es: 'El art. 21 fr. IX exige «los medios a través de los cuales el responsable comunicará a las personas titulares los cambios al aviso de privacidad». Sin un medio identificable, la persona no sabe dónde buscar.',
@@ -39,10 +64,14 @@ export default defineRule({
     const c = ctx.notice.changes;
     if (!c || typeof c !== 'object') return;
     const text = typeof c.text === 'string' ? c.text : '';
-    const concrete = (c.channels ?? []).some((ch) => ch && CONCRETE_KINDS.has(ch.kind) && Boolean(ch.url || ch.email || ch.address || ch.description));
+    const hasConcrete = (c.channels ?? []).some(concrete);
     const urlInText = URL_IN_TEXT.test(text);
-    const vague = VAGUE.exec(fold(text));
-    if (vague && !urlInText && !concrete) ctx.report({ messageId: 'vague', data: { phrase: vague[0] }, pointer: '/changes/text', target: 'value' });
-    else if (!concrete && !urlInText) ctx.report({ messageId: 'noMedium', pointer: '/changes' });
+    if (hasConcrete || urlInText) return;
+    const folded = fold(text);
+    const vague = VAGUE.exec(folded);
+    if (vague) {
+      const span = folded.length === text.length ? ([vague.index, vague.index + vague[0].length] as const) : undefined;
+      ctx.report({ messageId: 'vague', data: { phrase: folded.length === text.length ? text.slice(vague.index, vague.index + vague[0].length) : vague[0] }, pointer: '/changes/text', target: 'value', ...(span ? { span } : {}) });
+    } else ctx.report({ messageId: 'noMedium', pointer: '/changes' });
   },
 });

@@ -2,16 +2,19 @@ import { defineRule } from '../define-rule.js';
 import { fold } from '../shared/walk.js';
 
 /** Well-known slips in constitutional citations: "artículo 60 apartado A" for 6o, Apartado A. */
+/** Well-known slips in constitutional citations: "artículo 60 apartado A" for 6o, Apartado A. */
 const SLIPS: readonly { pattern: RegExp; wrong: string; right: string }[] = [
   { pattern: /(?:\bart(?:iculo|\.)s?\s+|[;,]\s*)60,? (?:apartado|base|inciso) a\b/, wrong: 'artículo 60 apartado A', right: 'artículo 6o., apartado A' },
-  { pattern: /\bart(?:iculo|\.)s? 16,? (?:parrafo )?(?:segundo|2o) de la ley general de proteccion/, wrong: 'artículo 16 párrafo segundo de la LGPDPPSO', right: 'artículo 16, párrafo segundo, de la Constitución' },
 ];
+/** The slip is about the Constitution only when the citation is attributed to it. */
+const CONSTITUTION = /\bconstitucion\b|\bcpeum\b/;
 
 export default defineRule({
   id: 'citation-slip',
   title: { es: 'Error conocido en una cita legal', en: 'Known slip in a legal citation' },
   citation: { law: 'LGPDPPSO-2025', article: 1 },
   confidence: 'VERIFIED',
+  quote: 'Artículo 1. La presente Ley es reglamentaria de los artículos 6o., Base A, y 16, segundo párrafo, de la Constitución Política de los Estados Unidos Mexicanos',
   defaultSeverity: 'warning',
   messages: {
     slip: {
@@ -37,7 +40,8 @@ export default defineRule({
   check(ctx) {
     for (const t of ctx.facts.texts) {
       for (const s of SLIPS) {
-        if (s.pattern.test(t.folded)) ctx.report({ messageId: 'slip', data: { wrong: s.wrong, right: s.right }, pointer: t.pointer, target: 'value' });
+        const m = s.pattern.exec(t.folded);
+        if (m && CONSTITUTION.test(t.folded.slice(m.index, m.index + 200))) ctx.report({ messageId: 'slip', data: { wrong: s.wrong, right: s.right }, pointer: t.pointer, target: 'value' });
       }
     }
     const lb = ctx.notice.legalBasis;

@@ -1,15 +1,18 @@
 import { defineRule } from '../define-rule.js';
 import { isProse } from '../shared/walk.js';
 
-const EMAIL_LIKE = /[^\s<>()"',;:]+@[^\s<>()"',;]+/g;
+const EMAIL_LIKE = /[^\s<>()\[\]"',;:]+@[^\s<>()\[\]"',;]+/g;
 const EMAIL_OK = /^[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}$/;
+/** Generic top-level domains a public notice may link to; every two-letter country code is accepted too. */
+const GENERIC_TLDS = new Set(['com', 'org', 'net', 'edu', 'gov', 'mil', 'int', 'info', 'biz', 'app', 'dev', 'online', 'site', 'web', 'tech', 'cloud', 'museum', 'coop', 'aero', 'jobs', 'pro', 'tel', 'mobi', 'news', 'blog', 'digital']);
 const URL_LIKE = /\bhttps?:\/\/[^\s<>"')\]]*/g;
 
 export default defineRule({
   id: 'contact-syntax-invalid',
   title: { es: 'Correo o dirección web mal escritos', en: 'Malformed e-mail or web address' },
   citation: { law: 'LGPDPPSO-2025', article: 21, fraction: 'V' },
-  confidence: 'UNVERIFIED',
+  confidence: 'VERIFIED',
+  quote: 'V. Los mecanismos, medios y procedimientos disponibles para ejercer los derechos ARCO;',
   defaultSeverity: 'warning',
   messages: {
     email: { es: 'El correo «{value}» no es una dirección válida.', en: 'The e-mail "{value}" is not a valid address.' },
@@ -41,7 +44,8 @@ export default defineRule({
           let ok = false;
           try {
             const u = new URL(value);
-            ok = /\.[a-z]{2,}$/i.test(u.hostname) || u.hostname === 'localhost';
+            const tld = u.hostname.split('.').slice(1).pop()?.toLowerCase() ?? '';
+            ok = /^[a-z]{2}$/.test(tld) || GENERIC_TLDS.has(tld) || u.hostname === 'localhost';
           } catch {
             ok = false;
           }

@@ -6,6 +6,7 @@ export default defineRule({
   title: { es: 'Domicilio del responsable incompleto', en: 'Incomplete controller address' },
   citation: { law: 'LGPDPPSO-2025', article: 21, fraction: 'I' },
   confidence: 'VERIFIED',
+  quote: 'I. La denominación y el domicilio del responsable;',
   defaultSeverity: 'warning',
   messages: {
     incomplete: {

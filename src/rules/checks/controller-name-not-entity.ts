@@ -9,6 +9,7 @@ export default defineRule({
   title: { es: 'La denominación del responsable no es un sujeto obligado', en: 'The controller name is not a public body' },
   citation: { law: 'LGPDPPSO-2025', article: 21, fraction: 'I' },
   confidence: 'VERIFIED',
+  quote: 'I. La denominación y el domicilio del responsable;',
   defaultSeverity: 'warning',
   messages: {
     notEntity: {

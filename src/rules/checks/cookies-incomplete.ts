@@ -37,7 +37,9 @@ export default defineRule({
     }
     if (c.optOut || c.consentMechanism) return;
     items.forEach((it, i) => {
-      if (it && it.essential !== true && it.category !== 'essential') ctx.report({ messageId: 'noOptOut', data: { name: it.name ?? it.purpose ?? String(i + 1) }, pointer: `/cookies/items/${i}` });
+      // Not essential by the notice's own words or category; an item whose nature is not stated is not judged.
+      const notEssential = it && (it.essential === false || (it.essential !== true && it.category !== undefined && it.category !== 'essential'));
+      if (notEssential) ctx.report({ messageId: 'noOptOut', data: { name: it.name || it.purpose || it.kind || `#${i + 1}` }, pointer: `/cookies/items/${i}` });
     });
   },
 });

@@ -5,6 +5,7 @@ export default defineRule({
   title: { es: 'El aviso simplificado no dice dónde consultar el integral', en: 'The simplified notice does not say where to read the full notice' },
   citation: { law: 'LGPDPPSO-2025', article: 22, paragraph: 'primero' },
   confidence: 'VERIFIED',
+  quote: 'Artículo 22. El aviso de privacidad en su modalidad simplificada deberá contener la información a que se refieren las fracciones I, IV, VII y VIII del artículo anterior y señalar el sitio donde se podrá consultar el aviso de privacidad integral.',
   defaultSeverity: 'error',
   messages: {
     missing: {
@@ -27,6 +28,8 @@ export default defineRule({
     },
   },
   check(ctx) {
+    // An integral-only source is itself the integral notice; its separate simplified one must point here.
+    if (ctx.notice.kind === 'integral') return;
     const p = ctx.notice.publication;
     if (p && typeof p === 'object' && (p.integralUrl || p.physicalLocation || p.integralDocument || p.integralNotice)) return;
     ctx.report({ messageId: 'missing', pointer: p ? '/publication' : '' });

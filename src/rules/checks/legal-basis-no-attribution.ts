@@ -14,10 +14,11 @@ export default defineRule({
   title: { es: 'Fundamento legal sin norma de atribución', en: 'Legal basis without an attribution norm' },
   citation: { law: 'LGPDPPSO-2025', article: 21, fraction: 'III' },
   confidence: 'VERIFIED',
+  quote: 'III. El fundamento legal que faculta al responsable para llevar a cabo el tratamiento;',
   defaultSeverity: 'error',
   messages: {
     onlyDataProtection: {
-      es: 'El fundamento solo cita disposiciones de protección de datos; falta la norma que da al responsable la atribución para tratar los datos (ley orgánica, reglamento interior, ley sectorial). Un manual de organización o una NOM no otorgan atribuciones.',
+      es: 'El fundamento solo cita disposiciones de protección de datos; falta la norma que da al responsable la atribución para tratar los datos (ley orgánica, reglamento interior, ley sectorial).',
       en: 'The legal basis cites only data-protection provisions; the norm that gives the controller the attribution to process the data (organic law, internal regulation, sectoral law) is missing.',
     },
   },
@@ -27,8 +28,8 @@ export default defineRule({
       en: 'That the legal basis cites at least one attribution norm of the controller (`legalBasis.attribution`, or in the text an organic law, internal regulation, statute or sectoral law), not only the LGPDPPSO or the Constitution.',
     },
     why: {
-      es: 'El art. 21 fr. III pide «el fundamento legal que faculta al responsable para llevar a cabo el tratamiento». Los arts. 11 y 12 sujetan el tratamiento a las facultades o atribuciones del responsable: la ley de datos dice cómo tratar, no quién está facultado.',
-      en: 'Art. 21 fr. III asks for "the legal basis that empowers the controller to carry out the processing". Arts. 11 and 12 tie processing to the controller\'s attributions: the data-protection law says how to process, not who is empowered.',
+      es: 'El art. 21 fr. III pide «el fundamento legal que faculta al responsable para llevar a cabo el tratamiento». Los arts. 11 y 12 sujetan el tratamiento a las facultades o atribuciones del responsable: la ley de datos dice cómo tratar, no quién está facultado. Un manual o una NOM describen funciones o criterios técnicos; la atribución la da una ley, un reglamento o un estatuto.',
+      en: 'Art. 21 fr. III asks for "the legal basis that empowers the controller to carry out the processing". Arts. 11 and 12 tie processing to the controller\'s attributions: the data-protection law says how to process, not who is empowered. A manual or an official standard (NOM) describes functions or technical criteria; the attribution comes from a law, a regulation or a statute.',
     },
     fix: {
       es: 'Agregue en `legalBasis.attribution` la ley orgánica, el reglamento interior o la ley sectorial, con los artículos que dan la atribución, y mencione esos artículos en `legalBasis.text`.',

@@ -8,6 +8,7 @@ export default defineRule({
   title: { es: 'El aviso integral solo está como documento descargable', en: 'The full notice is only a downloadable document' },
   citation: { law: 'LGPDPPSO-2025', article: 22, paragraph: 'segundo' },
   confidence: 'VERIFIED',
+  quote: 'La puesta a disposición del aviso de privacidad a que refiere este artículo no exime al responsable de su obligación de proveer los mecanismos para que la persona titular pueda conocer el contenido integral del aviso de privacidad.',
   defaultSeverity: 'warning',
   messages: {
     documentOnly: {

@@ -5,6 +5,7 @@ export default defineRule({
   title: { es: 'Aviso integral sin aviso simplificado', en: 'Full notice without a simplified notice' },
   citation: { law: 'LGPDPPSO-2025', article: 20, paragraph: 'segundo' },
   confidence: 'VERIFIED',
+  quote: 'El aviso de privacidad deberá ser difundido por los medios electrónicos y físicos con que cuente el responsable, asimismo, deberá ponerse a disposición en su modalidad simplificada.',
   defaultSeverity: 'warning',
   messages: {
     missing: {

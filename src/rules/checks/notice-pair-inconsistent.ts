@@ -16,6 +16,7 @@ export default defineRule({
   title: { es: 'El aviso simplificado no coincide con su integral', en: 'The simplified notice does not match its full notice' },
   citation: { law: 'LGPDPPSO-2025', article: 22, paragraph: 'primero' },
   confidence: 'VERIFIED',
+  quote: 'Artículo 22. El aviso de privacidad en su modalidad simplificada deberá contener la información a que se refieren las fracciones I, IV, VII y VIII del artículo anterior y señalar el sitio donde se podrá consultar el aviso de privacidad integral.',
   defaultSeverity: 'error',
   messages: {
     controller: {

@@ -6,6 +6,7 @@ export default defineRule({
   title: { es: 'Aviso simplificado o integral enlazado a un aviso que no corresponde', en: 'Simplified or full notice linked to a notice that does not match' },
   citation: { law: 'LGPDPPSO-2025', article: 22, paragraph: 'primero' },
   confidence: 'VERIFIED',
+  quote: 'Artículo 22. El aviso de privacidad en su modalidad simplificada deberá contener la información a que se refieren las fracciones I, IV, VII y VIII del artículo anterior y señalar el sitio donde se podrá consultar el aviso de privacidad integral.',
   defaultSeverity: 'error',
   messages: {
     missing: {

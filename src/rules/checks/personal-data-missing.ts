@@ -5,6 +5,7 @@ export default defineRule({
   title: { es: 'Tratamiento sin datos personales', en: 'Processing activity without personal data' },
   citation: { law: 'LGPDPPSO-2025', article: 21, fraction: 'II' },
   confidence: 'VERIFIED',
+  quote: 'II. Los datos personales que serán sometidos a tratamiento, identificando aquéllos que son sensibles;',
   defaultSeverity: 'error',
   messages: {
     empty: {
@@ -24,7 +25,7 @@ export default defineRule({
     for (const a of ctx.facts.activities) {
       const absent = a.value.data === undefined && ctx.notice.kind !== 'simplified';
       if (absent || (Array.isArray(a.value.data) && a.value.data.length === 0)) {
-        ctx.report({ messageId: 'empty', data: { title: a.value.title ?? '' }, pointer: `${a.pointer}/data` });
+        ctx.report({ messageId: 'empty', data: { title: a.value.title || `#${ctx.facts.activities.indexOf(a) + 1}` }, pointer: `${a.pointer}/data` });
       }
     }
   },

@@ -5,6 +5,7 @@ export default defineRule({
   title: { es: 'Sin información sobre portabilidad', en: 'No information on data portability' },
   citation: { law: 'LGPDPPSO-2025', article: 51 },
   confidence: 'VERIFIED',
+  quote: 'Artículo 51. Cuando se traten datos personales por vía electrónica en un formato estructurado y comúnmente utilizado, la persona titular tendrá derecho a obtener del responsable una copia de los datos objeto de tratamiento en un formato electrónico estructurado y comúnmente utilizado que le permita seguir utilizándolos.',
   defaultSeverity: 'info',
   messages: {
     missing: {

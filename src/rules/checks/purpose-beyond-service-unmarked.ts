@@ -10,6 +10,7 @@ export default defineRule({
   title: { es: 'Finalidad ajena al servicio no marcada como secundaria', en: 'Purpose beyond the service not marked secondary' },
   citation: { law: 'LGPDPPSO-2025', article: 21, fraction: 'IV' },
   confidence: 'VERIFIED',
+  quote: 'IV. Las finalidades del tratamiento para las cuales se obtienen los datos personales, distinguiendo aquéllas que requieren el consentimiento de la persona titular;',
   defaultSeverity: 'warning',
   messages: {
     primary: {
@@ -38,10 +39,13 @@ export default defineRule({
   check(ctx) {
     const secondaryText = ctx.facts.purposes.filter((p) => p.value.type === 'secondary').map((p) => fold(String(p.value.text ?? ''))).join('\n');
     const flagged = new Set<string>();
+    // A newsletter form's newsletter is the service itself: the keyword in the activity's or the
+    // notice's title means the purpose is what the person asked for.
+    const service = (activity: number): string => fold([ctx.notice.title, ctx.facts.activities[activity]?.value.title].filter((x) => typeof x === 'string').join(' '));
     for (const p of ctx.facts.purposes) {
       if (p.value.type === 'secondary' || isDeidentified(p.value)) continue;
       const m = BEYOND.exec(fold([p.value.text, ...(p.value.items ?? [])].join(' ')));
-      if (!m) continue;
+      if (!m || service(p.activity).includes(m[0])) continue;
       flagged.add(`${p.activity}\u0000${m[0]}`);
       ctx.report({ messageId: 'primary', data: { label: short(p.value.text), keyword: m[0] }, pointer: `${p.pointer}/type`, target: 'value' });
     }

@@ -9,6 +9,7 @@ export default defineRule({
   title: { es: 'Finalidad redactada como posibilidad («podrá»)', en: 'Purpose hedged as a possibility ("podrá")' },
   citation: { law: 'LGPDPPSO-2025', article: 20, paragraph: 'tercero' },
   confidence: 'VERIFIED',
+  quote: 'Para que el aviso de privacidad cumpla de manera eficiente con su función de informar, deberá estar redactado y estructurado de manera clara y sencilla.',
   defaultSeverity: 'info',
   messages: {
     hedged: {

@@ -6,6 +6,7 @@ export default defineRule({
   title: { es: 'Negativa solo mediante el derecho de oposición ARCO', en: 'Refusal only through the ARCO opposition procedure' },
   citation: { law: 'LGPDPPSO-2025', article: 21, paragraph: 'último' },
   confidence: 'VERIFIED',
+  quote: 'Los mecanismos y medios a los que se refiere la fracción VIII de este artículo deberán estar disponibles para que la persona titular pueda manifestar su negativa al tratamiento de sus datos personales para las finalidades o transferencias que requieran su consentimiento, previo a que ocurra dicho tratamiento.',
   defaultSeverity: 'warning',
   messages: {
     arcoOnly: {

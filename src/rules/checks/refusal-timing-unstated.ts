@@ -6,7 +6,8 @@ export default defineRule({
   title: { es: 'No se dice si la negativa es posible antes del tratamiento', en: 'Refusal timing not stated' },
   citation: { law: 'LGPDPPSO-2025', article: 21, paragraph: 'último' },
   confidence: 'VERIFIED',
-  defaultSeverity: 'warning',
+  quote: 'Los mecanismos y medios a los que se refiere la fracción VIII de este artículo deberán estar disponibles para que la persona titular pueda manifestar su negativa al tratamiento de sus datos personales para las finalidades o transferencias que requieran su consentimiento, previo a que ocurra dicho tratamiento.',
+  defaultSeverity: 'info',
   messages: {
     unstated: {
       es: 'El mecanismo de negativa «{id}» no dice si está disponible antes del tratamiento.',

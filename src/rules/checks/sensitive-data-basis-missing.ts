@@ -4,8 +4,9 @@ import { looksSensitive } from '../shared/sensitive.js';
 export default defineRule({
   id: 'sensitive-data-basis-missing',
   title: { es: 'Datos sensibles sin consentimiento expreso ni excepción', en: 'Sensitive data without express consent or exception' },
-  citation: { law: 'LGPDPPSO-2025', article: 7, paragraph: 'primero' },
+  citation: { law: 'LGPDPPSO-2025', article: 15, paragraph: 'cuarto' },
   confidence: 'VERIFIED',
+  quote: 'Tratándose de datos personales sensibles, el responsable deberá obtener el consentimiento expreso y por escrito de la persona titular para su tratamiento, a través de su firma autógrafa, firma electrónica o cualquier mecanismo de autenticación que al efecto se establezca, salvo en los casos previstos en el artículo 16 de esta Ley.',
   defaultSeverity: 'warning',
   messages: {
     missing: {
@@ -40,13 +41,12 @@ export default defineRule({
       const data = Array.isArray(a.value.data) ? a.value.data : [];
       if (!data.some((d) => d && typeof d === 'object' && looksSensitive(d))) continue;
       const basis = a.value.sensitiveDataBasis;
-      if (!basis) {
-        ctx.report({ messageId: 'missing', data: { title: a.value.title ?? '' }, pointer: `${a.pointer}/data` });
-      } else if (basis.consent === undefined && !(basis.exceptions ?? []).length) {
-        ctx.report({ messageId: 'missing', data: { title: a.value.title ?? '' }, pointer: `${a.pointer}/sensitiveDataBasis` });
-      } else if (basis.consent === 'express-written' && !basis.mechanism) {
+      const stated = basis && (basis.consent !== undefined || basis.mechanism || (basis.exceptions ?? []).length);
+      if (!stated) {
+        ctx.report({ messageId: 'missing', data: { title: a.value.title || `#${ctx.facts.activities.indexOf(a) + 1}` }, pointer: `${a.pointer}/data` });
+      } else if (basis!.consent === 'express-written' && !basis!.mechanism) {
         ctx.report({ messageId: 'noMechanism', pointer: `${a.pointer}/sensitiveDataBasis` });
-      } else if (basis.consent === 'not-required' && !(basis.exceptions ?? []).length) {
+      } else if (basis!.consent === 'not-required' && !(basis!.exceptions ?? []).some((c) => c && (c.article === 16 || (c.law !== undefined && c.law !== 'LGPDPPSO-2025')))) {
         ctx.report({ messageId: 'noException', pointer: `${a.pointer}/sensitiveDataBasis` });
       }
     }

@@ -1,30 +1,36 @@
 import { defineRule } from '../define-rule.js';
 import { short } from '../shared/refusal.js';
+import { from2017 } from '../shared/renumbering.js';
+import { internalRecipient } from '../shared/transfers.js';
+
+/** Articles that allow a transfer without consent (art. 59). */
+const EXCEPTIONS = new Set([16, 60, 64]);
 
 export default defineRule({
   id: 'transfer-consent-basis-missing',
   title: { es: 'Transferencia sin consentimiento ni excepción', en: 'Transfer without consent or exception' },
-  citation: { law: 'LGPDPPSO-2025', article: 21, fraction: 'VII' },
+  citation: { law: 'LGPDPPSO-2025', article: 59 },
   confidence: 'VERIFIED',
+  quote: 'Artículo 59. Toda transferencia de datos personales, sea esta nacional o internacional, se encuentra sujeta al consentimiento de la persona titular, salvo las excepciones previstas en los artículos 16, 60 y 64 de esta Ley.',
   defaultSeverity: 'error',
   messages: {
-    noPurpose: {
-      es: 'La transferencia a «{recipient}» requiere consentimiento según el aviso, pero no dice para qué se transfieren los datos (art. 21 fr. VII, inciso b).',
-      en: 'The transfer to "{recipient}" needs consent per the notice, but the notice does not say what the data are transferred for (art. 21 fr. VII b).',
+    noBasis: {
+      es: 'El aviso presenta la transferencia a «{recipient}» como no sujeta a consentimiento, pero no dice en qué excepción de los arts. 16, 60 o 64 se apoya; sin ella, requiere consentimiento (art. 59).',
+      en: 'The notice presents the transfer to "{recipient}" as not needing consent, but does not say which exception of arts. 16, 60 or 64 it rests on; without one, it needs consent (art. 59).',
     },
     unstated: {
-      es: 'El aviso no dice si la transferencia a «{recipient}» requiere consentimiento ni cita una excepción de los arts. 16, 60 o 64.',
-      en: 'The notice does not say whether the transfer to "{recipient}" needs consent, nor cite an exception of arts. 16, 60 or 64.',
+      es: 'El aviso enumera la transferencia a «{recipient}» sin decir si requiere consentimiento ni en qué excepción de los arts. 16, 60 o 64 se apoya; sin excepción, requiere consentimiento (art. 59).',
+      en: 'The notice lists the transfer to "{recipient}" without saying whether it needs consent or which exception of arts. 16, 60 or 64 it rests on; without an exception, it needs consent (art. 59).',
     },
-    noBasis: {
-      es: 'La transferencia a «{recipient}» ({kind}) no requiere consentimiento según el aviso, pero no cita la excepción de los arts. 16, 60 o 64 que lo permite.',
-      en: 'The transfer to "{recipient}" ({kind}) is said not to need consent, but no exception of arts. 16, 60 or 64 is cited.',
+    notException: {
+      es: 'La transferencia a «{recipient}» se apoya en el art. {article} de la LGPDPPSO, que no es una excepción al consentimiento; las excepciones están en los arts. 16, 60 y 64 (art. 59).',
+      en: 'The transfer to "{recipient}" rests on art. {article} of the LGPDPPSO, which is not a consent exception; the exceptions are in arts. 16, 60 and 64 (art. 59).',
     },
   },
   docs: {
     checks: {
-      es: 'Que toda transferencia con `consentRequired: false` cite en `exceptions` la fracción de los arts. 16, 60 o 64 en que se apoya; si no la hay, debe marcarse `consentRequired: true` (con su mecanismo de negativa).',
-      en: 'That every transfer with `consentRequired: false` cites under `exceptions` the fraction of arts. 16, 60 or 64 it rests on; otherwise it must be marked `consentRequired: true` (with its refusal mechanism).',
+      es: 'Que toda transferencia que el aviso presenta como no sujeta a consentimiento (`consentRequired: false`) diga en qué se apoya: una excepción de los arts. 16, 60 o 64 (`exceptions`) o la ley o tratado que la prevé (`legalBasis`, art. 64 fr. I). Un convenio (`instrument`) formaliza la transferencia (art. 60), pero no sustituye el consentimiento. Si el aviso no dice si la transferencia requiere consentimiento, no se revisa.',
+      en: 'That every transfer the notice presents as not needing consent (`consentRequired: false`) says what it rests on: an exception of arts. 16, 60 or 64 (`exceptions`) or the law or treaty providing for it (`legalBasis`, art. 64 fr. I). An agreement (`instrument`) formalises the transfer (art. 60) but does not replace consent. If the notice does not say whether the transfer needs consent, it is not checked.',
     },
     why: {
       es: 'Toda transferencia requiere consentimiento salvo las excepciones de los arts. 16, 60 y 64 (art. 59). Las que requieren consentimiento deben informarse con destinatario y finalidad (art. 21 fr. VII) y con un medio para negarse (fr. VIII).',
@@ -37,16 +43,26 @@ export default defineRule({
   },
   check(ctx) {
     for (const t of ctx.facts.transfers) {
-      if (t.value.consentRequired === true) {
-        if (!t.value.purpose) ctx.report({ messageId: 'noPurpose', data: { recipient: short(t.value.recipient) }, pointer: t.pointer });
+      const consent = t.value.consentRequired;
+      // Sharing with the controller's own offices is not a transfer (transfer-internal-sharing says so).
+      if (internalRecipient(t.value.recipient, ctx.notice)) continue;
+      if (consent === undefined && !(t.value.exceptions ?? []).length && !(t.value.legalBasis ?? []).length) {
+        ctx.report({ messageId: 'unstated', data: { recipient: short(t.value.recipient) }, pointer: `${t.pointer}/recipient`, target: 'value' });
         continue;
       }
-      if ((t.value.exceptions ?? []).length || (t.value.legalBasis ?? []).length || t.value.instrument) continue;
-      if (t.value.consentRequired === undefined) {
-        ctx.report({ messageId: 'unstated', data: { recipient: short(t.value.recipient) }, pointer: t.pointer });
+      if (consent !== false) continue;
+      // A law or treaty that provides for the transfer is art. 64 fr. I, even if the fraction is not cited.
+      if ((t.value.legalBasis ?? []).length) continue;
+      const cites = (t.value.exceptions ?? []).filter((c) => c && typeof c === 'object');
+      const recipient = short(t.value.recipient);
+      if (!cites.length) {
+        ctx.report({ messageId: 'noBasis', data: { recipient }, pointer: `${t.pointer}/consentRequired`, target: 'value' });
         continue;
       }
-      ctx.report({ messageId: 'noBasis', data: { recipient: short(t.value.recipient), kind: String(t.value.recipientKind ?? '') }, pointer: `${t.pointer}/consentRequired`, target: 'value' });
+      if (cites.some((c) => c.law !== 'LGPDPPSO-2025' || EXCEPTIONS.has(c.article))) continue;
+      // 2017 numbers (70 → 64, 22 → 16) are citation-2017-numbering's finding.
+      const wrong = cites.find((c) => !EXCEPTIONS.has(from2017(c.article) ?? -1));
+      if (wrong) ctx.report({ messageId: 'notException', data: { recipient, article: wrong.article }, pointer: `${t.pointer}/exceptions`, target: 'key' });
     }
   },
 });

@@ -10,7 +10,8 @@ export default defineRule({
   title: { es: 'Excepción de transferencia sin fundamento', en: 'Transfer exception without a legal basis' },
   citation: { law: 'LGPDPPSO-2025', article: 64 },
   confidence: 'VERIFIED',
-  defaultSeverity: 'warning',
+  quote: 'Artículo 64. El responsable podrá realizar transferencias de datos personales sin necesidad de requerir el consentimiento de la persona titular, en los siguientes supuestos:',
+  defaultSeverity: 'info',
   messages: {
     exception: {
       es: 'La excepción «{label}» no cita el artículo y la fracción que la permiten (arts. 16, 60 o 64).',

@@ -1,14 +1,14 @@
 import { defineRule } from '../define-rule.js';
 import { short } from '../shared/refusal.js';
-import { fold } from '../shared/walk.js';
+import { internalRecipient } from '../shared/transfers.js';
 
-const INTERNAL = /^(?:las? |los )?(?:areas?|unidades? administrativas?|direcciones?|coordinaciones?|departamentos?|oficinas?) (?:del|de la|de los|internas?|administrativas?|competentes?)\b/;
 
 export default defineRule({
   id: 'transfer-internal-sharing',
   title: { es: 'Comunicación interna presentada como transferencia', en: 'Internal sharing presented as a transfer' },
   citation: { law: 'LGPDPPSO-2025', article: 3, fraction: 'XXX' },
   confidence: 'VERIFIED',
+  quote: 'XXX. Transferencia: Toda comunicación de datos personales dentro o fuera del territorio mexicano, realizada a persona distinta de la titular, del responsable o de la persona encargada;',
   defaultSeverity: 'info',
   messages: {
     internal: {
@@ -25,10 +25,8 @@ export default defineRule({
     fix: { es: 'Retire el área de `transfers.items`; si conviene, descríbala en `collection.storage` o en una sección adicional.', en: 'Remove the area from `transfers.items`; if useful, describe it under `collection.storage` or in an extra section.' },
   },
   check(ctx) {
-    const own = [ctx.notice.controller?.name, ctx.notice.controller?.shortName].filter((x): x is string => typeof x === 'string' && x.length > 2).map(fold);
     for (const t of ctx.facts.transfers) {
-      const r = fold(String(t.value.recipient ?? '')).trim();
-      if (INTERNAL.test(r) || own.some((o) => r === o)) {
+      if (internalRecipient(t.value.recipient, ctx.notice)) {
         ctx.report({ messageId: 'internal', data: { recipient: short(t.value.recipient) }, pointer: `${t.pointer}/recipient`, target: 'value' });
       }
     }

@@ -6,6 +6,7 @@ export default defineRule({
   title: { es: 'Domicilio de la Unidad de Transparencia incompleto', en: 'Incomplete Transparency Unit address' },
   citation: { law: 'LGPDPPSO-2025', article: 21, fraction: 'VI' },
   confidence: 'VERIFIED',
+  quote: 'VI. El domicilio de la Unidad de Transparencia;',
   defaultSeverity: 'warning',
   messages: {
     incomplete: {

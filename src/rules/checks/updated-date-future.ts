@@ -5,7 +5,7 @@ export default defineRule({
   title: { es: 'Fecha de actualización en el futuro', en: 'Update date in the future' },
   citation: { law: 'LGPDPPSO-2025', article: 20, paragraph: 'primero' },
   confidence: 'UNVERIFIED',
-  defaultSeverity: 'warning',
+  defaultSeverity: 'info',
   messages: {
     future: { es: 'La fecha de actualización {date} es posterior a hoy ({today}).', en: 'The update date {date} is after today ({today}).' },
   },

@@ -10,6 +10,7 @@ export default defineRule({
   title: { es: 'Frase vaga o abierta', en: 'Vague or open-ended phrase' },
   citation: { law: 'LGPDPPSO-2025', article: 20, paragraph: 'tercero' },
   confidence: 'VERIFIED',
+  quote: 'Para que el aviso de privacidad cumpla de manera eficiente con su función de informar, deberá estar redactado y estructurado de manera clara y sencilla.',
   defaultSeverity: 'warning',
   messages: {
     vague: {
@@ -32,17 +33,34 @@ export default defineRule({
     // "en la siguiente liga" is fine when the same block carries the link in its `url` field.
     const withUrl = new Set(ctx.facts.texts.filter((t) => t.key === 'url').map((t) => t.pointer.slice(0, t.pointer.lastIndexOf('/'))));
     for (const t of ctx.facts.texts) {
-      if (!isProse(t)) continue;
+      // The name of a law or standard is quoted as issued, vague words included.
+      if (!isProse(t) || t.key === 'instrument') continue;
       ANY.lastIndex = 0;
       const reported = new Set<number>();
       for (let m = ANY.exec(t.folded); m; m = ANY.exec(t.folded)) {
         const i = VAGUE_PHRASES.findIndex((_, k) => m!.groups?.[`p${k}`] !== undefined);
         const phrase = VAGUE_PHRASES[i];
-        if (!phrase || reported.has(i)) continue;
+        if (!phrase || reported.has(i) || insideQuotes(t.text, m.index)) continue;
         if (phrase.id === 'siguiente-liga-sin-url' && withUrl.has(t.pointer.slice(0, t.pointer.lastIndexOf('/')))) continue;
         reported.add(i);
-        ctx.report({ messageId: 'vague', data: { phrase: phrase.shown, suggestion: phrase.suggestion[ctx.lang] }, pointer: t.pointer, target: 'value' });
+        const span = t.folded.length === t.text.length ? ([m.index, m.index + m[0].length] as const) : undefined;
+        ctx.report({ messageId: 'vague', data: { phrase: phrase.shown, suggestion: phrase.suggestion[ctx.lang] }, pointer: t.pointer, target: 'value', ...(span ? { span } : {}) });
       }
     }
   },
 });
+
+const OPEN: Record<string, string> = { '«': '»', '“': '”', '"': '"' };
+
+/** Inside a quotation («…», “…”, "…"): the title of a law or a literal quote, not the notice's own words. */
+function insideQuotes(text: string, at: number): boolean {
+  for (const [open, close] of Object.entries(OPEN)) {
+    const o = text.lastIndexOf(open, at - 1);
+    if (o < 0) continue;
+    const c = open === close ? text.indexOf(close, o + 1) : text.lastIndexOf(close, at - 1);
+    if (open === close ? c > at : c < o) {
+      if (text.indexOf(close, at) >= 0) return true;
+    }
+  }
+  return false;
+}

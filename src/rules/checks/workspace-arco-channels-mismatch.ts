@@ -6,6 +6,7 @@ export default defineRule({
   title: { es: 'Avisos del mismo responsable con distintos medios ARCO', en: 'Notices of one controller disagree on ARCO channels' },
   citation: { law: 'LGPDPPSO-2025', article: 21, fraction: 'V' },
   confidence: 'VERIFIED',
+  quote: 'V. Los mecanismos, medios y procedimientos disponibles para ejercer los derechos ARCO;',
   defaultSeverity: 'warning',
   messages: {
     mismatch: {

@@ -7,6 +7,7 @@ export default defineRule({
   title: { es: 'Avisos del mismo responsable con distinta Unidad de Transparencia', en: 'Notices of one controller disagree on the Transparency Unit' },
   citation: { law: 'LGPDPPSO-2025', article: 21, fraction: 'VI' },
   confidence: 'VERIFIED',
+  quote: 'VI. El domicilio de la Unidad de Transparencia;',
   defaultSeverity: 'warning',
   messages: {
     mismatch: {

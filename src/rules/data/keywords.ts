@@ -3,21 +3,39 @@
  * team extends them. Each list compiles once into one regular expression.
  */
 
-/** Names of data items that are sensitive under art. 3 fr. X (health, biometrics, beliefs…). */
-export const SENSITIVE_KEYWORDS: readonly string[] = [
-  'diagnostico', 'expediente clinico', 'historial clinico', 'historia clinica', 'antecedentes clinicos',
-  'tratamiento medico', 'estado de salud', 'padecimiento', 'enfermedad', 'discapacidad', 'receta',
-  'resultado(?:s)? de laboratorio', 'estudios? clinicos?', 'alergia', 'embarazo', 'vih', 'salud mental',
-  'biometri[ac]', 'biometricos?', 'rostro', 'facial', 'huellas? dactilar(?:es)?', 'huellas? digital(?:es)?', 'iris',
-  'voz (?:como|para) (?:identificacion|autenticacion)', 'genetic[oa]s?', 'adn', 'origen (?:racial|etnico)', 'etnia',
-  'lengua indigena', 'creencias? religiosas?', 'religion', 'afiliacion (?:politica|sindical)', 'opiniones? politicas?',
-  'preferencia sexual', 'orientacion sexual', 'identidad de genero', 'vida sexual',
+/**
+ * Names of data items that reveal what art. 3 fr. X names as sensitive: origen racial o étnico,
+ * estado de salud presente o futuro, información genética, creencias religiosas, filosóficas y
+ * morales, opiniones políticas, preferencia sexual.
+ */
+export const SENSITIVE_KEYWORDS_BY_CATEGORY: Readonly<Record<string, readonly string[]>> = {
+  health: [
+    'diagnostico', 'expediente clinico', 'historial clinico', 'historia clinica', 'antecedentes clinicos', 'tratamiento medico',
+    'estado de salud', 'padecimiento', 'enfermedad(?:es)?', 'discapacidad', 'receta medica', 'resultado(?:s)? de laboratorio',
+    'estudios? clinicos?', 'alergias?', 'embarazo', 'vih', 'salud mental',
+  ],
+  genetic: ['genetic[oa]s?', 'adn'],
+  'ethnic-origin': ['origen (?:racial|etnico)', 'etnia', 'pertenencia (?:a un pueblo )?indigena', 'lengua indigena'],
+  beliefs: ['creencias? religiosas?', 'religion'],
+  political: ['opiniones? politicas?'],
+  'sexual-life': ['preferencia sexual', 'orientacion sexual'],
+};
+
+export const SENSITIVE_KEYWORDS: readonly string[] = Object.values(SENSITIVE_KEYWORDS_BY_CATEGORY).flat();
+
+/** Categories art. 3 fr. X names as sensitive. */
+export const SENSITIVE_CATEGORIES: ReadonlySet<string> = new Set(['health', 'genetic', 'ethnic-origin', 'beliefs', 'political', 'sexual-life']);
+
+/**
+ * Data treated as sensitive in federal practice though art. 3 fr. X does not name them: their misuse
+ * can "conlleve un riesgo grave" (the article's general clause). Biometrics first.
+ */
+export const LIKELY_SENSITIVE_KEYWORDS: readonly string[] = [
+  'biometri[ac]', 'biometricos?', 'reconocimiento facial', 'rasgos faciales', 'huellas? dactilar(?:es)?', 'huellas? digital(?:es)?', 'iris',
+  'voz (?:como|para) (?:identificacion|autenticacion)', 'afiliacion sindical', 'identidad de genero', 'vida sexual',
 ];
 
-/** Categories that are sensitive by nature (art. 3 fr. X; biometrics by federal practice). */
-export const SENSITIVE_CATEGORIES: ReadonlySet<string> = new Set([
-  'health', 'biometric', 'genetic', 'ethnic-origin', 'beliefs', 'political', 'sexual-life',
-]);
+export const LIKELY_SENSITIVE_CATEGORIES: ReadonlySet<string> = new Set(['biometric']);
 
 /**
  * Purposes that go beyond the service requested, and so need consent (art. 12 ¶2, 21 fr. IV):
@@ -43,7 +61,9 @@ export const REPRESENTATION_KEYWORDS: readonly string[] = [
 
 /** Wording of aggregated or anonymised statistics (art. 16 fr. IX): no consent needed. */
 export const DEIDENTIFIED_KEYWORDS: readonly string[] = [
-  'no nominal', 'disociad', 'agregad', 'anonimizad', 'sin que (?:en ningun momento )?se identifique', 'no se incluiran datos que permitan identificar',
+  'no nominal(?:es)?', 'disociad[oa]s?', 'agregad[oa]s?', 'anonimizad[oa]s?', 'anonim[oa]s?',
+  'sin que (?:en ningun momento )?se identifique(?:n)?', 'no se incluiran datos que permitan identificar\\w*',
+  'que no (?:identifica|identifican|permite|permiten|permitan) identificar\\w*', 'que no identifica(?:n)? a (?:ninguna|las) persona',
 ];
 
 /** Compile a keyword list into one case-insensitive regular expression over folded text. */

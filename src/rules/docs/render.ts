@@ -64,6 +64,16 @@ export function renderRulePage(ruleId: string, articles: ArticleTexts): string {
     '',
     excerpt ? quote(excerpt) : '> (Texto no incluido en `legal/`.)',
     '',
+    ...(rule.quote
+      ? [
+          `### Cita verificada (${rule.confidence})`,
+          '',
+          'Palabras de la ley que sustentan la regla, comprobadas literalmente contra el texto oficial por `test/rules/quotes.test.ts` (fragmentos separados por « … »):',
+          '',
+          `> ${rule.quote}`,
+          '',
+        ]
+      : []),
     '## English',
     '',
     ...section('en'),

@@ -35,19 +35,20 @@ export function consentSubjects(facts: NoticeFacts): ConsentSubject[] {
   return out;
 }
 
-/** The mechanisms that apply: those it names, or every mechanism of the notice when it names none. */
+/**
+ * The mechanisms a purpose or transfer names (`refusal: [id]`). There is no fallback: a mechanism
+ * applies to what names it, so one purpose's mechanism never covers another (art. 21 fr. VIII asks
+ * for the means to refuse each purpose and transfer that needs consent).
+ */
 export function mechanismsFor(subject: ConsentSubject, facts: NoticeFacts): { found: Located<Mechanism>[]; unknown: string[] } {
-  if (subject.refusal && subject.refusal.length) {
-    const found: Located<Mechanism>[] = [];
-    const unknown: string[] = [];
-    for (const id of subject.refusal) {
-      const m = facts.mechanisms.get(id);
-      if (m) found.push(m);
-      else unknown.push(id);
-    }
-    return { found, unknown };
+  const found: Located<Mechanism>[] = [];
+  const unknown: string[] = [];
+  for (const id of subject.refusal ?? []) {
+    const m = facts.mechanisms.get(id);
+    if (m) found.push(m);
+    else unknown.push(id);
   }
-  return { found: [...facts.mechanisms.values()], unknown: [] };
+  return { found, unknown };
 }
 
 export function short(text: unknown, max = 60): string {

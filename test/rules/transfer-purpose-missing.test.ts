@@ -1,0 +1,16 @@
+import { ruleTable } from './helpers.js';
+
+ruleTable('transfer-purpose-missing', {
+  valid: [
+    { name: 'reference notice' },
+    { name: 'a transfer without consent need not be listed, nor have a purpose', edits: [{ from: '      purpose: Integrar el registro nacional de vacunación.\n', to: '      purpose: " "\n' }] },
+  ],
+  invalid: [
+    {
+      name: 'a consent-based transfer with a blank purpose',
+      edits: [{ from: '      purpose: Invitar a la familia a jornadas gratuitas de salud visual y dental.\n', to: '      purpose: " "\n' }],
+      pointer: '/transfers/items/1/purpose',
+      line: { needle: 'purpose: " "' },
+    },
+  ],
+});
