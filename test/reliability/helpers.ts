@@ -84,9 +84,9 @@ export function workspace(notices: Record<string, string>, config = 'notices: [n
   return dir;
 }
 
-/** The example notice with another id and title. */
+/** The reference notice (it passes every rule) with another id and title. */
 export function exampleNotice(id: string, title = `Aviso ${id}`): string {
-  return readFileSync(EXAMPLE, 'utf8').replace(/^id: .*$/m, `id: ${id}`).replace(/^title: .*$/m, `title: ${title}`);
+  return readFileSync(REFERENCE, 'utf8').replace(/^id: .*$/m, `id: ${id}`).replace(/^title: .*$/m, `title: ${title}`);
 }
 
 /** Every entry under a folder (files with their hash, folders, symlinks with their target), sorted. */
