@@ -18,6 +18,7 @@ export default defineConfig({
       'test/html/{browser,vnu}.test.ts',
       'test/pdf/{long-content,notices,reproducible,spanish,emit}.test.ts',
       'test/pipeline/**',
+      'test/reliability/**',
       'test/rules/cli.test.ts',
       'test/schema/cli-done-when.test.ts',
       'test/architecture.test.ts',

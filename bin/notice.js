@@ -9,6 +9,7 @@ if (!existsSync(new URL('../dist/cli/main.js', import.meta.url))) {
   );
   process.exitCode = 2;
 } else {
-  const { main } = await import('../dist/cli/main.js');
+  const { installProcessGuards, main } = await import('../dist/cli/main.js');
+  installProcessGuards();
   process.exitCode = await main(process.argv.slice(2));
 }

@@ -2,6 +2,14 @@
 // legal citations.
 import { arr, law, md, obj, ref, str } from './helpers.mjs';
 
+const LABEL = '[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?';
+/** Characters a URL's path, query or fragment may hold: no spaces, controls, quotes, angle brackets, backslashes. */
+const URL_TAIL = '[^\\s\\u0000-\\u001F\\u007F<>"\\\\^`{|}]';
+export const URL_PATTERN =
+  `^(?:https?://(?:${LABEL}\\.)*${LABEL}(?::[0-9]{1,5})?(?:[/?#]${URL_TAIL}*)?` +
+  `|mailto:[^\\s\\u0000-\\u001F\\u007F<>"\\\\^\`{|}:/@]+@(?:${LABEL}\\.)+[A-Za-z]{2,63}` +
+  `|tel:\\+?[0-9][0-9().-]{5,}[0-9])$`;
+
 export const commonDefs = {
   markdown: {
     type: 'string',
@@ -16,10 +24,12 @@ export const commonDefs = {
     title: 'Identificador',
     description: 'Minúsculas, números y guiones, p. ej. `consulta-nss`.',
   },
+  // A real http(s) URL with a host name (no `https:javascript:…`, no `user@host` disguise), a
+  // mailto: address or a tel: number: nothing else may reach an href, a JSON-LD id or a PDF link.
   url: {
     type: 'string',
     format: 'uri',
-    pattern: '^(https?|mailto|tel):',
+    pattern: URL_PATTERN,
     title: 'Dirección web',
     description: 'URL absoluta que empieza con `https://` (o `http://`), de preferencia en el dominio del responsable.',
   },

@@ -8,9 +8,12 @@ import type { WorkspaceConfig } from '../config/types.js';
 import { sortDiagnostics } from '../diagnostics/collect.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { gateFails, type Thresholds } from '../diagnostics/gate.js';
+import { workspacePath } from '../io/find-notices.js';
+import { acquireLock, type LockOwner } from '../io/lock.js';
 import { assertSafeOutDir, previousBundle } from '../io/out-dir.js';
 import { readSources } from '../io/read-sources.js';
 import { BundleWriter, deleteOwned, recoverInterrupted } from '../io/write-bundle.js';
+import { positionEmitted } from '../pipeline/position-emitted.js';
 import { runNotices } from '../pipeline/run.js';
 import type { CachedEmit, EmitOptions, NoticeRun } from '../pipeline/types.js';
 import type { RulesetId } from '../rules/types.js';
@@ -37,6 +40,8 @@ export interface BuildOptions extends WorkspaceOptions {
   thresholds?: Thresholds;
   baseline?: BaselineOptions;
   onProgress?: (phase: 'check' | 'compile', done: number, total: number) => void;
+  /** Called once if another build holds the output folder and this one waits for it. */
+  onLockWait?: (owner: LockOwner, lockFile: string) => void;
 }
 
 export interface NoticeOutcome {
@@ -77,6 +82,26 @@ export async function build(o: BuildOptions = {}): Promise<BuildResult> {
   const protectedPaths = [config.root, cwd, findRepoRoot(config.root), config.file, config.templates, config.cacheDir].filter((p): p is string => !!p);
   assertSafeOutDir(out, { cwd, protectedPaths, noticeFiles: ws.files });
   const baseline = await resolveBaseline(o.baseline ?? {}, cwd);
+  // A folder that is not ours is refused before anything is written beside it (the lock).
+  previousBundle(out, cwd);
+  // One build at a time per output folder: a second one waits, then refuses (io/lock.ts).
+  const lock = await acquireLock(out, o.onLockWait ? { onWait: o.onLockWait } : {});
+  try {
+    return await buildLocked(o, ws, out, baseline, evaluation, thresholds);
+  } finally {
+    lock.release();
+  }
+}
+
+async function buildLocked(
+  o: BuildOptions,
+  ws: Awaited<ReturnType<typeof openWorkspace>>,
+  out: string,
+  baseline: Awaited<ReturnType<typeof resolveBaseline>>,
+  evaluation: ReturnType<typeof evaluationFor>,
+  thresholds: Thresholds,
+): Promise<BuildResult> {
+  const { config, cwd } = ws;
   recoverInterrupted(out);
   let previous = previousBundle(out, cwd);
   if (o.clean && previous) {
@@ -116,7 +141,11 @@ export async function build(o: BuildOptions = {}): Promise<BuildResult> {
     writer.abort();
     throw e;
   }
-  const inputs = run.notices.map((n) => planInput(n, staged.get(n.file)));
+  // The manifest names sources relative to the workspace root, not to the cwd of the run: the
+  // same workspace built from any folder gives the same bytes. Findings keep cwd-relative paths.
+  const rootRel = (f: string) => workspacePath(config.root, resolve(cwd, f));
+  const cwdRel = new Map(run.notices.map((n) => [rootRel(n.file), n.file]));
+  const inputs = run.notices.map((n) => ({ ...planInput(n, staged.get(n.file)), file: rootRel(n.file) }));
   const unchangedInputs = previous !== undefined && inputs.every((i) => i.reused || i.status === 'failed') && sameNotices(previous, inputs, config.baseUrl);
   const { renderSite } = unchangedInputs ? { renderSite: undefined } : await import('../bundle/site/render-site.js');
   let plan;
@@ -138,11 +167,11 @@ export async function build(o: BuildOptions = {}): Promise<BuildResult> {
   else writer.commit(plan.entries, plan.manifest, previous);
   const sources = new Map(run.notices.filter((n) => n.text !== undefined).map((n) => [n.file, n.text!]));
   const files = run.notices.map((n) => n.file);
-  const settled = await settleBaseline([...run.diagnostics, ...plan.diagnostics], baseline, { cwd, lang: config.lang, failOn: thresholds.failOn, toolVersion: toolVersion(), files, sources, ...(o.baseline?.reason ? { reason: o.baseline.reason } : {}) });
+  const settled = await settleBaseline([...run.diagnostics, ...plan.diagnostics.flatMap((d) => positionEmitted([{ ...d, file: cwdRel.get(d.file) ?? d.file }], sources.get(cwdRel.get(d.file) ?? d.file)))], baseline, { cwd, lang: config.lang, failOn: thresholds.failOn, toolVersion: toolVersion(), files, sources, ...(o.baseline?.reason ? { reason: o.baseline.reason } : {}) });
   const diagnostics = sortDiagnostics(settled.diagnostics);
   return {
     config,
-    notices: run.notices.map((n) => ({ file: n.file, status: plan.status.get(n.file) ?? 'failed', cached: n.cached })),
+    notices: run.notices.map((n) => ({ file: n.file, status: plan.status.get(rootRel(n.file)) ?? 'failed', cached: n.cached })),
     files,
     diagnostics,
     sources,

@@ -1,6 +1,7 @@
 import { Command, CommanderError, Help, type Option } from 'commander';
 import type { Lang } from '../diagnostics/diagnostic.js';
 import { ConfigError, InternalError, errorText, isExpectedError } from '../errors.js';
+import { runInterruptCleanups } from '../io/lock.js';
 import { processIo, type CliIo } from './io-context.js';
 import { toolVersion } from '../version.js';
 import { COMMANDS } from './defs/index.js';
@@ -108,6 +109,40 @@ function handleError(e: unknown, io: CliIo, lang: Lang, t: Tr): number {
   const stack = (err.cause instanceof Error ? err.cause.stack : err.stack) ?? err.message;
   io.stderr(`${t('notice: error interno (es un defecto de notice; por favor repórtelo):', 'notice: internal error (a bug in notice; please report it):')}\n${stack}\n`);
   return EXIT.failure;
+}
+
+const SIGNAL_EXIT = { SIGINT: 130, SIGTERM: 143, SIGHUP: 129 } as const;
+
+/**
+ * For the binary (bin/notice.js), not for main() called in process: what the process does when
+ * its output goes away or it is told to stop.
+ * - A closed stdout or stderr (`notice check | head -1`) is not a failure of the run: the rest of
+ *   the output is dropped quietly and the exit code is still the findings'.
+ * - SIGINT, SIGTERM, SIGHUP during a build remove its temporary folder and its lock (the published
+ *   bundle is only ever replaced by one synchronous swap, so it is intact) and exit 128 + signal.
+ *   Commands that wait for a signal to stop (serve, build --watch between builds) handle it.
+ */
+export function installProcessGuards(): void {
+  for (const stream of [process.stdout, process.stderr]) {
+    stream.on('error', (e: NodeJS.ErrnoException) => {
+      if (e.code === 'EPIPE' || e.code === 'ERR_STREAM_DESTROYED') return;
+      process.exitCode = EXIT.failure;
+    });
+  }
+  for (const [signal, code] of Object.entries(SIGNAL_EXIT)) {
+    process.on(signal, () => {
+      const cleaned = runInterruptCleanups();
+      if (cleaned === 0 && process.listenerCount(signal) > 1) return;
+      if (cleaned > 0) {
+        try {
+          process.stderr.write(`notice: interrumpido (${signal}); se retiraron los archivos temporales, la salida publicada no cambió / interrupted; temporary files removed, published output unchanged\n`);
+        } catch {
+          // stderr is gone too
+        }
+      }
+      process.exit(code);
+    });
+  }
 }
 
 export { EXIT };

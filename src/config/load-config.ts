@@ -4,7 +4,8 @@ import type { Diagnostic, Lang } from '../diagnostics/diagnostic.js';
 import { catalogueMessage } from '../diagnostics/catalogue/index.js';
 import { ConfigError } from '../errors.js';
 import { workspacePath } from '../io/find-notices.js';
-import { discoverConfig } from './discover.js';
+import { assertConfinedConfigPath } from '../io/out-dir.js';
+import { discoverConfig, findRepoRoot } from './discover.js';
 import { ALL_FORMATS, DEFAULT_CACHE_DIR, DEFAULT_OUT, type ConfigFile, type ConfigOverrides, type WorkspaceConfig } from './types.js';
 
 export interface LoadConfigOptions {
@@ -58,6 +59,7 @@ export async function loadConfig(options: LoadConfigOptions): Promise<WorkspaceC
   for (const f of formats) {
     if (!(ALL_FORMATS as readonly string[]).includes(f)) throw new ConfigError(`Formato desconocido «${f}». Formatos: ${ALL_FORMATS.join(', ')}.`, { en: `Unknown format "${f}". Formats: ${ALL_FORMATS.join(', ')}.` });
   }
+  if (file) confineConfigPaths(fromFile, root, workspacePath(options.cwd, file));
   if (o.baseUrl !== undefined && !/^https?:\/\/.+\/$/.test(o.baseUrl)) {
     throw new ConfigError(`La URL base «${o.baseUrl}» debe ser absoluta (http o https) y terminar en «/».`, { en: `The base URL "${o.baseUrl}" must be absolute (http or https) and end in "/".` });
   }
@@ -76,4 +78,16 @@ export async function loadConfig(options: LoadConfigOptions): Promise<WorkspaceC
     rules: { ...(fromFile.rules ?? {}) },
     cacheDir: fromCwd(o.cacheDir) ?? fromRoot(fromFile.cacheDir) ?? resolve(root, DEFAULT_CACHE_DIR),
   };
+}
+
+/** Paths the config file names stay inside its repository (or its folder): see assertConfinedConfigPath. */
+function confineConfigPaths(fromFile: ConfigFile, root: string, display: string): void {
+  const boundary = findRepoRoot(root) ?? root;
+  const check = (key: string, value: string | undefined) => value !== undefined && assertConfinedConfigPath(boundary, display, key, value, resolve(root, value));
+  check('out', fromFile.out);
+  check('cacheDir', fromFile.cacheDir);
+  check('templates', fromFile.templates);
+  check('theme.logo', fromFile.theme?.logo);
+  // A glob is checked by its fixed part: `../**/*.yaml` reaches outside as much as `..` does.
+  for (const n of fromFile.notices ?? []) check('notices', n.split(/[*?[{]/)[0]!.replace(/[^/]*$/, '') || '.');
 }

@@ -1,4 +1,4 @@
-import { statSync } from 'node:fs';
+import { realpathSync, statSync } from 'node:fs';
 import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { glob, isDynamicPattern } from 'tinyglobby';
 import { UsageError } from '../errors.js';
@@ -31,6 +31,7 @@ export async function findNoticeFiles(inputs: readonly string[], cwd: string, o:
       const matches = await glob(input, { cwd, absolute: true, ignore: IGNORE, onlyFiles: true, expandDirectories: false });
       const notices = matches.filter((m) => NOTICE_EXTENSIONS.test(m) && !isConfigFile(m));
       if (notices.length === 0) throw new UsageError(`El patrón «${input}» no coincide con ningún aviso (*.yaml, *.yml).`, { en: `The pattern "${input}" matches no notice (*.yaml, *.yml).` });
+      assertNoLinkOut(notices, resolve(cwd, input.split(/[*?[{]/)[0]!.replace(/[^/]*$/, '') || '.'), input, cwd);
       notices.forEach((m) => found.add(resolve(m)));
       continue;
     }
@@ -46,10 +47,39 @@ export async function findNoticeFiles(inputs: readonly string[], cwd: string, o:
       const notices = matches.filter((m) => !isConfigFile(m));
       if (notices.length === 0 && o.allowEmptyFolders) continue;
       if (notices.length === 0) throw new UsageError(`La carpeta «${input}» no contiene avisos (*.yaml, *.yml).`, { en: `The folder "${input}" holds no notices (*.yaml, *.yml).` });
+      assertNoLinkOut(notices, abs, input, cwd);
       notices.forEach((m) => found.add(resolve(m)));
     } else {
       found.add(abs);
     }
   }
   return [...found].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+}
+
+/**
+ * A notice found by expanding a folder or a glob must really be inside it: a symbolic link in
+ * `notices/` to a file elsewhere (`/etc/passwd`, another repository's secrets) is refused, so a
+ * checked-in link cannot make notice read it and print it in a code frame.
+ */
+function assertNoLinkOut(files: readonly string[], base: string, input: string, cwd: string): void {
+  let realBase: string;
+  try {
+    realBase = realpathSync(base);
+  } catch {
+    return;
+  }
+  for (const f of files) {
+    let real: string;
+    try {
+      real = realpathSync(f);
+    } catch {
+      continue; // a dangling link: reading it reports IO-READ
+    }
+    const rel = relative(realBase, real);
+    if (rel.startsWith(`..${sep}`) || rel === '..' || isAbsolute(rel)) {
+      throw new UsageError(`«${workspacePath(cwd, f)}» es un enlace a «${real}», fuera de «${input}»; notice no lee avisos fuera de la carpeta indicada.`, {
+        en: `"${workspacePath(cwd, f)}" is a link to "${real}", outside "${input}"; notice reads no notice outside the folder it is given.`,
+      });
+    }
+  }
 }

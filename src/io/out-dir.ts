@@ -10,6 +10,9 @@ import { readManifest } from './read-manifest.js';
 /** The compiled CLI's own folder (dist/ of the installed package). */
 const TOOL_DIST = resolve(fileURLToPath(new URL('../', import.meta.url)));
 
+/** Folders of version control: never an output folder, nor inside one. */
+const VCS_FOLDERS = new Set(['.git', '.hg', '.svn']);
+
 function isSameOrInside(child: string, parent: string): boolean {
   const rel = relative(parent, child);
   return rel === '' || (rel !== '..' && !rel.startsWith(`..${sep}`) && !parse(rel).root);
@@ -34,6 +37,7 @@ export function assertSafeOutDir(out: string, ctx: OutDirContext): void {
     throw new UsageError(`Carpeta de salida rechazada «${shown}»: ${why} Elija una subcarpeta propia, p. ej. «dist/avisos».`);
   };
   if (parse(out).root === out) refuse('es la raíz del sistema de archivos.');
+  if (out.split(sep).some((seg) => VCS_FOLDERS.has(seg))) refuse('está dentro de la carpeta de un control de versiones (.git).');
   if (out === homedir()) refuse('es la carpeta personal del usuario.');
   if (isSameOrInside(TOOL_DIST, out)) refuse('contiene el propio notice compilado (dist/).');
   if (existsSync(join(out, 'cli', 'main.js')) || existsSync(join(out, 'bin', 'notice.js'))) refuse('contiene un CLI compilado.');
@@ -79,4 +83,23 @@ export function previousBundle(out: string, cwd: string): Manifest | undefined {
     throw new UsageError(`La carpeta de salida «${shown}» tiene archivos que notice no creó (${list}${foreign.length > 5 ? ', …' : ''}); notice no los borra. Muévalos a otro lugar.`);
   }
   return read.manifest;
+}
+
+/**
+ * A path a notice.config.yaml names (out, cacheDir, templates, notices) must stay inside the
+ * workspace: the repository holding the config, or the config's folder outside a repository. A
+ * config arrives with the repository (a pull request can change it); it may not make notice read
+ * or write elsewhere on the machine. Paths given as command-line flags are the user's own choice.
+ */
+export function assertConfinedConfigPath(boundary: string, configFile: string, key: string, value: string, resolved: string): void {
+  if (isSameOrInside(resolved, boundary)) return;
+  throw new UsageError(
+    `«${key}: ${value}» en ${configFile} apunta fuera del espacio de trabajo («${boundary}»). Las rutas de la configuración deben quedar dentro del repositorio; para otra carpeta use la opción de la línea de órdenes (p. ej. --out).`,
+    { en: `"${key}: ${value}" in ${configFile} points outside the workspace ("${boundary}"). Paths in the config must stay inside the repository; for another folder use the command-line option (e.g. --out).` },
+  );
+}
+
+/** True when `child` is `parent` or lies inside it (lexically; callers compare real paths where links matter). */
+export function isInside(child: string, parent: string): boolean {
+  return isSameOrInside(child, parent);
 }

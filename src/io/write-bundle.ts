@@ -3,6 +3,7 @@ import { randomBytes } from 'node:crypto';
 import { basename, dirname, join } from 'node:path';
 import { MANIFEST_NAME, renderManifest, type Manifest } from '../bundle/manifest.js';
 import type { BundleEntry } from '../bundle/plan.js';
+import { onInterrupt } from './lock.js';
 
 const TMP_TAG = 'notice-tmp';
 const OLD_TAG = 'notice-old';
@@ -79,6 +80,7 @@ export function deleteOwned(dir: string, manifest: Manifest): string[] {
  */
 export class BundleWriter {
   private tmp?: string;
+  private unregister?: () => void;
   private readonly made = new Set<string>();
   /** First file written with a given hash: identical files (web fonts) are hard-linked to it. */
   private readonly bySha = new Map<string, string>();
@@ -91,6 +93,9 @@ export class BundleWriter {
       mkdirSync(parent, { recursive: true });
       recoverInterrupted(this.out);
       this.tmp = join(parent, `.${basename(this.out)}.${TMP_TAG}-${process.pid}-${randomBytes(4).toString('hex')}`);
+      const tmp = this.tmp;
+      // Interrupted (Ctrl+C, SIGTERM): the temporary folder goes; the published bundle was never touched.
+      this.unregister = onInterrupt(() => rmSync(tmp, { recursive: true, force: true }));
       mkdirSync(this.tmp);
       writeWhole(join(this.tmp, `.${TMP_TAG}`), 'notice build in progress\n');
     }
@@ -137,6 +142,8 @@ export class BundleWriter {
       throw e;
     }
     this.tmp = undefined;
+    this.unregister?.();
+    this.unregister = undefined;
     if (!existsSync(this.out)) {
       renameSync(tmp, this.out);
       return [];
@@ -157,5 +164,7 @@ export class BundleWriter {
   abort(): void {
     if (this.tmp) rmSync(this.tmp, { recursive: true, force: true });
     this.tmp = undefined;
+    this.unregister?.();
+    this.unregister = undefined;
   }
 }

@@ -10,6 +10,7 @@ import type { EmittedNotice } from './emit-notice.js';
 import type { HashedOutput } from './hash-outputs.js';
 import Tinypool from 'tinypool';
 import type { WorkerInit, WorkerResult, WorkerTask } from './protocol.js';
+import { positionEmitted } from './position-emitted.js';
 import { isSafeId } from './safe-id.js';
 import type { CachedEmit, NoticeOptions, NoticeRun, ProcessedNotice, RunCache, RunResult, RunSource } from './types.js';
 
@@ -154,7 +155,7 @@ async function compilePhase(items: Item[], req: RunRequest, workers: Workers, em
     const id = i.check.meta.id;
     if (!isSafeId(id)) {
       i.status = 'failed';
-      i.emitted = { diagnostics: [makeDiagnostic('BUILD-UNSAFE-ID', options.lang, { id: String(id) }, { file: i.file, pointer: '/id' })], outputs: [], cached: false };
+      i.emitted = { diagnostics: positionEmitted([makeDiagnostic('BUILD-UNSAFE-ID', options.lang, { id: String(id) }, { file: i.file, pointer: '/id' })], i.text), outputs: [], cached: false };
       continue;
     }
     const errors = hasErrors([...i.check.diagnostics, ...i.workspace]);
@@ -181,7 +182,8 @@ async function compilePhase(items: Item[], req: RunRequest, workers: Workers, em
   }
   let done = 0;
   req.onProgress?.('compile', done, todo.length);
-  const finish = (t: (typeof todo)[number], r: EmittedNotice) => {
+  const finish = (t: (typeof todo)[number], emitted: EmittedNotice) => {
+    const r = { ...emitted, diagnostics: positionEmitted(emitted.diagnostics, t.item.text!) };
     const i = t.item;
     const staged = stage(req, i.file, t.id, t.draft, r);
     i.status = staged.failed ? 'failed' : t.draft ? 'draft' : 'built';

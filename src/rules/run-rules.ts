@@ -49,6 +49,12 @@ export function toDiagnostic(applied: AppliedRule, severity: Severity, r: Report
   };
 }
 
+function garbled(data: Record<string, unknown> | undefined): boolean {
+  return Object.values(data ?? {}).some(
+    (v) => v === undefined || Number.isNaN(v) || (v !== null && typeof v === 'object') || (typeof v === 'string' && /\[object Object\]|\bundefined\b/.test(v)),
+  );
+}
+
 export function effectiveSeverity(applied: AppliedRule, overrides: SeverityOverrides | undefined): Severity | 'off' {
   return overrides?.[applied.rule.id] ?? applied.severity;
 }
@@ -73,7 +79,10 @@ export function runNoticeRulesDetailed(input: NoticeRuleInput): NoticeRuleResult
         lang,
         today: evaluationDate(input.evaluation),
         ruleset: selection.ruleset,
-        report: (r) => findings.push(toDiagnostic(applied, severity, r, file, source, lang)),
+        // On a notice that failed the schema a rule may read a list where it expects a text, or
+        // nothing where it expects a value: a finding that would print "[object Object]" or
+        // "undefined" says nothing the schema findings do not.
+        report: (r) => (input.schemaValid || !garbled(r.data) ? findings.push(toDiagnostic(applied, severity, r, file, source, lang)) : 0),
       });
     } catch (e) {
       // A notice that failed the schema may have shapes a rule does not expect: the schema

@@ -86,6 +86,19 @@ function finding(
   };
 }
 
+/**
+ * A value or key from the notice as a message shows it: on one line, at most 80 characters,
+ * control characters written as [U+001B] (a message must never carry a terminal escape or a line
+ * break), and a list or mapping named by its type rather than as "[object Object]".
+ */
+function shown(value: unknown, lang: Lang): string {
+  if (value !== null && typeof value === 'object') return TYPE_NAMES[typeOf(value)]?.[lang] ?? typeOf(value);
+  const text = String(value)
+    .replace(/\s+/g, ' ')
+    .replace(/[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g, (c) => `[U+${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}]`);
+  return text.length > 80 ? `${text.slice(0, 79)}…` : text;
+}
+
 function translateOne(err: ErrorObject, ctx: Context): SchemaFinding {
   const segments = parsePointer(err.instancePath);
   const field = fieldLabel(ctx, segments);
@@ -108,7 +121,7 @@ function translateOne(err: ErrorObject, ctx: Context): SchemaFinding {
       const key = String(params.additionalProperty);
       const props = Object.keys((err.parentSchema as SchemaNode | undefined)?.properties ?? {});
       return finding('SCHEMA-UNKNOWN-PROPERTY', ctx, [...segments, key], 'key', {
-        key,
+        key: shown(key, ctx.lang),
         parent: segments.length === 0 ? (ctx.lang === 'es' ? 'el aviso' : 'the notice') : field,
         suggestion: suggestion(ctx, props, key),
       });
@@ -128,7 +141,7 @@ function translateOne(err: ErrorObject, ctx: Context): SchemaFinding {
       const allowed = (params.allowedValues as unknown[]).map(String);
       return finding('SCHEMA-ENUM', ctx, segments, 'value', {
         field,
-        value: String(value),
+        value: shown(value, ctx.lang),
         allowed: allowed.map((a) => `\`${a}\``).join(', '),
         suggestion: suggestion(ctx, allowed, String(value)),
       });
@@ -136,14 +149,14 @@ function translateOne(err: ErrorObject, ctx: Context): SchemaFinding {
     case 'pattern': {
       const pattern = String(params.pattern);
       const hint = PATTERN_HINTS[pattern]?.[ctx.lang] ?? (ctx.lang === 'es' ? 'revise el valor' : 'check the value');
-      return finding('SCHEMA-PATTERN', ctx, segments, 'value', { field, hint, value: String(value) });
+      return finding('SCHEMA-PATTERN', ctx, segments, 'value', { field, hint, value: shown(value, ctx.lang) });
     }
     case 'format': {
       const format = String(params.format);
       return finding('SCHEMA-FORMAT', ctx, segments, 'value', {
         field,
         format: FORMAT_NAMES[format]?.[ctx.lang] ?? format,
-        value: String(value),
+        value: shown(value, ctx.lang),
       });
     }
     case 'minLength': {

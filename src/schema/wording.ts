@@ -30,7 +30,10 @@ export const PATTERN_HINTS: Record<string, Record<Lang, string>> = {
     es: 'minúsculas, números y guiones, sin acentos ni espacios, p. ej. `consulta-nss`',
     en: 'lower-case letters, digits and hyphens, no accents or spaces, e.g. `consulta-nss`',
   },
-  '^(https?|mailto|tel):': { es: 'una URL que empiece con `https://`', en: 'a URL starting with `https://`' },
+  '^(?:https?://(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\\.)*[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?::[0-9]{1,5})?(?:[/?#][^\\s\\u0000-\\u001F\\u007F<>"\\\\^`{|}]*)?|mailto:[^\\s\\u0000-\\u001F\\u007F<>"\\\\^`{|}:/@]+@(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\\.)+[A-Za-z]{2,63}|tel:\\+?[0-9][0-9().-]{5,}[0-9])$': {
+    es: 'una URL que empiece con `https://` seguida del nombre del sitio (o `mailto:`, `tel:`)',
+    en: 'a URL starting with `https://` followed by the site name (or `mailto:`, `tel:`)',
+  },
   '^\\+?[0-9][0-9 ()-]{6,}[0-9]$': { es: 'un número telefónico, p. ej. `55 91 60 81 00`', en: 'a phone number, e.g. `55 91 60 81 00`' },
   '^[0-9]{1,8}$': { es: 'solo dígitos, p. ej. `105202`', en: 'digits only, e.g. `105202`' },
   '^[IVXL]+$': { es: 'números romanos en mayúsculas, p. ej. `VII`', en: 'upper-case Roman numerals, e.g. `VII`' },

@@ -1,5 +1,5 @@
 import { createServer, type Server, type ServerResponse } from 'node:http';
-import { readFile, stat } from 'node:fs/promises';
+import { readFile, realpath, stat } from 'node:fs/promises';
 import { join, normalize, resolve, sep } from 'node:path';
 import { mediaTypeOf } from '../bundle/site/links.js';
 import { RELOAD_SCRIPT, injectReload } from './live-reload.js';
@@ -26,11 +26,15 @@ export function startServer(o: ServeOptions): Promise<{ server: Server; url: str
   const root = resolve(o.root);
   const clients = new Set<ServerResponse>();
   let lastStamp = '';
-  const poll = setInterval(async () => {
-    const stamp = await stat(join(root, 'manifest.json')).then((s) => `${s.mtimeMs}:${s.size}:${s.ino}`, () => 'missing');
-    if (lastStamp && stamp !== lastStamp) for (const c of clients) c.write('event: reload\ndata: {}\n\n');
-    lastStamp = stamp;
-  }, o.pollMs ?? 300);
+  let poll: NodeJS.Timeout | undefined;
+  // Polling starts once the port is open: a failed listen (port in use) must leave nothing running.
+  const startPolling = () => {
+    poll = setInterval(async () => {
+      const stamp = await stat(join(root, 'manifest.json')).then((s) => `${s.mtimeMs}:${s.size}:${s.ino}`, () => 'missing');
+      if (lastStamp && stamp !== lastStamp) for (const c of clients) c.write('event: reload\ndata: {}\n\n');
+      lastStamp = stamp;
+    }, o.pollMs ?? 300);
+  };
   const server = createServer(async (req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
     if (url.pathname === '/__notice/events') {
@@ -58,8 +62,22 @@ export function startServer(o: ServeOptions): Promise<{ server: Server; url: str
       return;
     }
     try {
-      if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
-      const body = await readFile(file);
+      if ((await stat(file)).isDirectory()) {
+        // `/aviso` → `/aviso/`: the page's relative links resolve against the folder.
+        if (!url.pathname.endsWith('/')) {
+          res.writeHead(301, { location: `${url.pathname}/${url.search}`, 'cache-control': 'no-store' }).end();
+          return;
+        }
+        file = join(file, 'index.html');
+      }
+      // Only files inside the output folder, also through symbolic links.
+      const real = await realpath(file);
+      const realRoot = await realpath(root);
+      if (real !== realRoot && !real.startsWith(realRoot + sep)) {
+        res.writeHead(403).end();
+        return;
+      }
+      const body = await readFile(real);
       const type = contentType(file);
       res.writeHead(200, { 'content-type': type, 'cache-control': 'no-store' });
       res.end(type.startsWith('text/html') ? injectReload(body.toString('utf8')) : body);
@@ -70,10 +88,12 @@ export function startServer(o: ServeOptions): Promise<{ server: Server; url: str
   return new Promise((ok, fail) => {
     server.once('error', fail);
     server.listen(o.port, o.host ?? '127.0.0.1', () => {
+      server.off('error', fail);
+      startPolling();
       const addr = server.address();
       const port = typeof addr === 'object' && addr ? addr.port : o.port;
       const close = async () => {
-        clearInterval(poll);
+        if (poll) clearInterval(poll);
         for (const c of clients) c.end();
         await new Promise<void>((r) => server.close(() => r()));
       };

@@ -2,6 +2,9 @@ import { LineCounter, parseDocument, type Document, type YAMLError } from 'yaml'
 import type { Diagnostic, Range } from '../diagnostics/diagnostic.js';
 import { catalogueMessage, type CatalogueCode } from '../diagnostics/catalogue/index.js';
 import type { Lang } from '../diagnostics/diagnostic.js';
+import { guardDocument } from './guard.js';
+import { LIMITS, PRESCAN_DEPTH, PRESCAN_NODES } from './limits.js';
+import { prescan } from './prescan.js';
 import { yamlMessage } from './yaml-messages.js';
 
 export interface ParsedSource {
@@ -20,24 +23,52 @@ function rangeOf(lc: LineCounter, start: number, end: number): Range {
   return { start: { line: s.line, column: s.col }, end: { line: e.line, column: e.col } };
 }
 
+/** Tag problems yaml reports as warnings: a notice refuses them (the value would be read as a plain text). */
+const TAG_WARNINGS = new Set(['TAG_RESOLVE_FAILED', 'BAD_COLLECTION_TYPE']);
+
 function yamlCode(err: YAMLError): CatalogueCode {
   if (err.code === 'DUPLICATE_KEY') return 'YAML-DUPLICATE-KEY';
   if (err.code === 'MULTIPLE_DOCS') return 'YAML-MULTIPLE-DOCUMENTS';
   return 'YAML-SYNTAX';
 }
 
-/** Parses YAML keeping positions; syntax problems become diagnostics, never exceptions. */
+const ALIAS_DETAIL: Record<Lang, (limit: number) => string> = {
+  es: (n) => `más de ${n} alias o valores repetidos por alias`,
+  en: (n) => `more than ${n} aliases or values repeated through aliases`,
+};
+
+const DUPLICATE_DETAIL: Record<Lang, (key: string) => string> = {
+  es: (k) => `«${k}»`,
+  en: (k) => `"${k}"`,
+};
+
+/**
+ * Parses YAML keeping positions; syntax problems become diagnostics, never exceptions. A file over
+ * a documented limit (source/limits.ts) is refused with one positioned error and no data, before
+ * the expensive steps: by size before parsing, by an estimate of its nesting before the parser
+ * (which slows down quadratically with depth), by the exact limits on the parsed document before
+ * it becomes data.
+ */
 export function parseYaml(file: string, text: string, lang: Lang = 'es'): ParsedSource {
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
   const diagnostics: Diagnostic[] = [];
-  for (const err of [...doc.errors, ...doc.warnings]) {
+  const bytes = Buffer.byteLength(text, 'utf8');
+  if (bytes > LIMITS.fileBytes) return refused(file, text, lang, 'LIMIT-FILE-SIZE', { size: bytes, limit: LIMITS.fileBytes }, 0);
+  const excess = prescan(text, { depth: PRESCAN_DEPTH, nodes: PRESCAN_NODES });
+  if (excess?.kind === 'depth') return refused(file, text, lang, 'LIMIT-DEPTH', { limit: LIMITS.depth }, excess.offset);
+  if (excess?.kind === 'nodes') return refused(file, text, lang, 'LIMIT-NODES', { limit: LIMITS.nodes }, excess.offset);
+
+  const lineCounter = new LineCounter();
+  // resolveKnownTags: false, so !!binary, !!set, !!timestamp… are unresolved tags like any other;
+  // the guard reports every tag (and, in linear time, duplicate keys: yaml's check is quadratic).
+  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: false, resolveKnownTags: false });
+  for (const err of [...doc.errors, ...doc.warnings.filter((w) => !TAG_WARNINGS.has(w.code))]) {
     const code = yamlCode(err);
     const raw = err.message.split('\n')[0] ?? err.message;
+    const detail = raw.replace(/ at line \d+, column \d+:?$/, '');
     diagnostics.push({
       code,
       severity: doc.errors.includes(err) ? 'error' : 'warning',
-      message: catalogueMessage(code, lang, { detail: yamlMessage(err.code, raw.replace(/ at line \d+, column \d+:?$/, ''), lang) }),
+      message: catalogueMessage(code, lang, { detail: yamlMessage(err.code, detail, lang) }),
       file,
       pointer: '',
       range: rangeOf(lineCounter, err.pos[0], err.pos[1]),
@@ -45,19 +76,47 @@ export function parseYaml(file: string, text: string, lang: Lang = 'es'): Parsed
   }
   let data: unknown;
   if (doc.errors.length === 0) {
-    try {
-      data = doc.toJS({ maxAliasCount: 100 });
-    } catch (e) {
-      // yaml throws a plain ReferenceError without position for alias bombs.
-      diagnostics.push({
-        code: 'YAML-ALIAS-LIMIT',
-        severity: 'error',
-        message: catalogueMessage('YAML-ALIAS-LIMIT', lang, { detail: (e as Error).message }),
-        file,
-        pointer: '',
-        range: rangeOf(lineCounter, 0, 0),
-      });
+    const guard = guardDocument(doc);
+    for (const f of guard.findings) {
+      const data = f.code === 'YAML-ALIAS-LIMIT' ? { detail: ALIAS_DETAIL[lang](LIMITS.aliases) } : f.code === 'YAML-DUPLICATE-KEY' ? { detail: DUPLICATE_DETAIL[lang](String(f.data.key)) } : f.data;
+      diagnostics.push({ code: f.code, severity: 'error', message: catalogueMessage(f.code, lang, data), file, pointer: f.pointer, range: rangeOf(lineCounter, f.offsets[0], f.offsets[1]) });
+    }
+    // Over a limit, or with a repeated key (which value would count?): no data.
+    if (!guard.findings.some((f) => f.fatal || f.code === 'YAML-DUPLICATE-KEY')) {
+      try {
+        data = doc.toJS({ maxAliasCount: LIMITS.aliases });
+      } catch {
+        // yaml throws a plain ReferenceError without position for alias bombs: point at the first alias.
+        const at = guard.firstAlias ?? [0, 0];
+        diagnostics.push({
+          code: 'YAML-ALIAS-LIMIT',
+          severity: 'error',
+          message: catalogueMessage('YAML-ALIAS-LIMIT', lang, { detail: ALIAS_DETAIL[lang](LIMITS.aliases) }),
+          file,
+          pointer: '',
+          range: rangeOf(lineCounter, at[0], at[1]),
+        });
+      }
     }
   }
   return { file, text, doc, lineCounter, data, diagnostics };
+}
+
+/** 1-based line and column of an offset, without parsing the text. */
+function positionOf(text: string, offset: number): { line: number; column: number } {
+  let line = 1;
+  let lineStart = 0;
+  for (let i = text.indexOf('\n'); i >= 0 && i < offset; i = text.indexOf('\n', i + 1)) {
+    line++;
+    lineStart = i + 1;
+  }
+  return { line, column: offset - lineStart + 1 };
+}
+
+/** A file refused before parsing: one error at `offset`, an empty document, no data. */
+function refused(file: string, text: string, lang: Lang, code: CatalogueCode, data: Record<string, unknown>, offset: number): ParsedSource {
+  const at = positionOf(text, offset);
+  const lineCounter = new LineCounter();
+  const d: Diagnostic = { code, severity: 'error', message: catalogueMessage(code, lang, data), file, pointer: '', range: { start: at, end: at } };
+  return { file, text, doc: parseDocument('', { lineCounter }), lineCounter, data: undefined, diagnostics: [d] };
 }

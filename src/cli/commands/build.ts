@@ -36,6 +36,12 @@ export async function buildOnce(config: WorkspaceConfig, flags: BuildFlags, io: 
       ...(epoch !== undefined ? { sourceDateEpoch: epoch } : {}),
       ...(jobs !== undefined ? { jobs } : {}),
       onProgress: (_phase, d, t) => (t >= 20 ? progress.update(d, t) : undefined),
+      onLockWait: (owner) =>
+        io.stderr(
+          config.lang === 'en'
+            ? `notice build: another build (pid ${owner.pid}) is writing to this output folder; waiting for it to finish…\n`
+            : `notice build: otra compilación (pid ${owner.pid}) está escribiendo en esta carpeta de salida; esperando a que termine…\n`,
+        ),
     });
   } finally {
     progress.stop();
