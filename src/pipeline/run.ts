@@ -93,7 +93,7 @@ async function checkPhase(items: Item[], req: RunRequest, workers: Workers, chec
     const { notice, ...cached } = r.result;
     cache?.setCheck(i.key!, cached);
     if (notice) cache?.setData(i.key!, notice);
-    if (r.emitted) i.speculative = stage(req, i.file, r.result.meta!.id, r.emitted.draft, r.emitted.result);
+    if (r.emitted) i.speculative = stage(req, i, r.result.meta!.id, r.emitted.draft, r.emitted.result);
     req.onProgress?.('check', ++done, items.length);
   };
   const emit = req.options.emit;
@@ -182,13 +182,12 @@ async function compilePhase(items: Item[], req: RunRequest, workers: Workers, em
   }
   let done = 0;
   req.onProgress?.('compile', done, todo.length);
-  const finish = (t: (typeof todo)[number], emitted: EmittedNotice) => {
-    const r = { ...emitted, diagnostics: positionEmitted(emitted.diagnostics, t.item.text!) };
+  const finish = (t: (typeof todo)[number], r: EmittedNotice) => {
     const i = t.item;
-    const staged = stage(req, i.file, t.id, t.draft, r);
+    const staged = stage(req, i, t.id, t.draft, r);
     i.status = staged.failed ? 'failed' : t.draft ? 'draft' : 'built';
     i.emitted = { diagnostics: staged.diagnostics, outputs: staged.outputs, cached: false };
-    cache?.setEmit(i.emitKey!, { status: i.status, diagnostics: r.diagnostics, outputs: staged.outputs.map((o) => ({ path: o.path, size: o.size, sha256: o.sha256 })) });
+    cache?.setEmit(i.emitKey!, { status: i.status, diagnostics: staged.diagnostics, outputs: staged.outputs.map((o) => ({ path: o.path, size: o.size, sha256: o.sha256 })) });
     req.onProgress?.('compile', ++done, todo.length);
   };
   const heavy = emit.formats.some((f) => emitterEntry(f)?.heavy);
@@ -205,12 +204,12 @@ async function compilePhase(items: Item[], req: RunRequest, workers: Workers, em
 /**
  * Hands a compile's files to the build (which stages them on disk) and keeps only their hashes:
  * memory stays flat however many notices. A staged compile the final verdict does not use is
- * simply never planned.
+ * simply never planned. The compile's findings get their place in the source.
  */
-function stage(req: RunRequest, file: string, id: string, draft: boolean, r: EmittedNotice): NonNullable<Item['speculative']> {
-  if (!r.failed) req.onEmitted?.(file, id, r.outputs);
+function stage(req: RunRequest, i: Item, id: string, draft: boolean, r: EmittedNotice): NonNullable<Item['speculative']> {
+  if (!r.failed) req.onEmitted?.(i.file, id, r.outputs);
   const outputs = req.onEmitted ? r.outputs.map(({ contents: _bytes, ...meta }) => meta) : r.outputs;
-  return { draft, failed: r.failed, diagnostics: r.diagnostics, outputs };
+  return { draft, failed: r.failed, diagnostics: positionEmitted(r.diagnostics, i.text), outputs };
 }
 
 function toRun(i: Item, options: NoticeOptions): NoticeRun {
