@@ -39,7 +39,7 @@ const DATA = [
 ];
 const SENSITIVE = [['Estado de salud y diagnóstico médico', 'health'], ['Huella dactilar', 'biometric'], ['Rasgos faciales', 'biometric'], ['Origen étnico o lengua indígena', 'ethnic-origin'], ['Expediente clínico', 'health']];
 const SENTENCES = [
-  'Los datos personales que se recaban serán protegidos en los formatos y bases de datos, así como en cualquier otro mecanismo tecnológico, físico o digital que establezca el responsable',
+  'Los datos personales que se recaban serán protegidos en los formatos y bases de datos, así como en los sistemas informáticos y archivos físicos que administra el área responsable',
   'El tratamiento se realiza conforme a los principios de licitud, finalidad, lealtad, consentimiento, calidad, proporcionalidad, información y responsabilidad',
   'La información se conservará únicamente durante el tiempo necesario para cumplir con las finalidades descritas y con los plazos que establezcan las disposiciones archivísticas aplicables',
   'En ningún caso se utilizarán los datos para fines distintos de los señalados en este aviso sin informarle previamente',

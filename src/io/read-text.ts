@@ -4,10 +4,13 @@ import { readFile } from 'node:fs/promises';
 
 export type ReadResult = { ok: true; text: string } | { ok: false; reason: 'read' | 'encoding'; detail: string };
 
-/** Valid UTF-8 (checked natively), without a byte-order mark. */
+/**
+ * Valid UTF-8, without a byte-order mark. Invalid bytes decode to U+FFFD, so only a text holding
+ * one is validated byte by byte (natively): most files are decoded in a single pass.
+ */
 function decode(bytes: Buffer): ReadResult {
-  if (!isUtf8(bytes)) return { ok: false, reason: 'encoding', detail: 'utf-8' };
   const text = bytes.toString('utf8');
+  if (text.includes('\uFFFD') && !isUtf8(bytes)) return { ok: false, reason: 'encoding', detail: 'utf-8' };
   return { ok: true, text: text.charCodeAt(0) === 0xfeff ? text.slice(1) : text };
 }
 
