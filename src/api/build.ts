@@ -1,4 +1,4 @@
-import { existsSync, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { filesById, renderManifest, type Manifest, type ManifestFile } from '../bundle/manifest.js';
 import { planBundle, type PlanInput } from '../bundle/plan.js';
@@ -17,7 +17,6 @@ import { positionEmitted } from '../pipeline/position-emitted.js';
 import { runNotices } from '../pipeline/run.js';
 import type { CachedEmit, EmitOptions, NoticeRun } from '../pipeline/types.js';
 import type { RulesetId } from '../rules/types.js';
-import { sha256 } from '../util/hash.js';
 import { toolBuildId, toolVersion } from '../version.js';
 import { resolveBaseline, settleBaseline, type BaselineOptions } from './baseline.js';
 import { evaluationFor } from './evaluation.js';
@@ -186,7 +185,7 @@ async function buildLocked(
 function planInput(n: NoticeRun, stagedKey: string | undefined): PlanInput {
   const r = n.result;
   const status = r.status === 'built' || r.status === 'draft' ? r.status : 'failed';
-  const base = { file: n.file, sourceSha256: n.text !== undefined ? sha256(n.text) : '', status, ...(r.meta ? { meta: r.meta } : {}) } as const;
+  const base = { file: n.file, sourceSha256: n.sha256 ?? '', status, ...(r.meta ? { meta: r.meta } : {}) } as const;
   if (status === 'failed') return { ...base, reused: false };
   if (stagedKey === undefined) return { ...base, reused: true };
   return { ...base, reused: false, stagedKey, outputs: (r.outputs ?? []).map((f) => ({ path: f.path, size: f.size, sha256: f.sha256 })) };
@@ -207,8 +206,7 @@ function published(out: string, previous: Manifest | undefined): (id: string, hi
     return own.every((f: ManifestFile) => {
       const w = want.get(f.path);
       if (!w || w.sha256 !== f.sha256) return false;
-      const p = join(out, f.path);
-      return existsSync(p) && statSync(p).size === f.size;
+      return statSync(join(out, f.path), { throwIfNoEntry: false })?.size === f.size;
     });
   };
 }

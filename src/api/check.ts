@@ -84,6 +84,7 @@ export async function check(o: CheckOptions = {}): Promise<CheckResult> {
     options: { lang: config.lang, evaluation, rules: config.rules },
     toolVersion: toolBuildId(),
     cache: runCacheFor(config, toolBuildId(), o.cache ?? true),
+    ...(reported ? { report: reported } : {}),
     ...(o.jobs !== undefined ? { jobs: o.jobs } : {}),
     ...(o.onProgress ? { onProgress: o.onProgress } : {}),
   });

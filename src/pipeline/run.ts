@@ -4,7 +4,7 @@ import { hasErrors, sortDiagnostics } from '../diagnostics/collect.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { emitterEntry } from '../emit/registry.js';
 import type { Notice } from '../model/notice.js';
-import { digest } from '../util/hash.js';
+import { digest, sha256 } from '../util/hash.js';
 import type { CheckedNotice } from './check-notice.js';
 import type { EmittedNotice } from './emit-notice.js';
 import type { HashedOutput } from './hash-outputs.js';
@@ -21,6 +21,11 @@ export interface RunRequest {
   cache?: RunCache;
   /** Worker threads; default: one per core when there is enough work to pay for them. */
   jobs?: number;
+  /**
+   * Check: the notices whose findings are reported (named on the command line, or changed). The
+   * others only pass the schema, for the rules across notices to see them; undefined: all.
+   */
+  report?: ReadonlySet<string>;
   /** Build: whether the files a cached compile recorded for this id are still published as recorded. */
   stillPublished?: (id: string, emitted: CachedEmit) => boolean;
   /** Build: each fresh compile's outputs, with their bytes (to stage them); the runner then drops the bytes. */
@@ -36,6 +41,9 @@ const PARALLEL_COMPILES = 4;
 interface Item {
   file: string;
   text?: string;
+  contentSha256?: string;
+  /** Not reported: checked against the schema only (see RunRequest.report). */
+  light?: boolean;
   readError?: { reason: 'read' | 'encoding'; detail: string };
   key?: string;
   check?: CheckedNotice;
@@ -61,7 +69,13 @@ export async function runNotices(req: RunRequest): Promise<RunResult> {
   const { options, cache } = req;
   const checkOptions = { lang: options.lang, evaluation: options.evaluation, ...(options.rules ? { rules: options.rules } : {}) };
   const checkSalt = digest([req.toolVersion, stableJson(checkOptions)]);
-  const items: Item[] = req.sources.map((s) => ('text' in s ? { file: s.file, text: s.text, key: digest([checkSalt, s.file, s.text]), cachedCheck: false, workspace: [] } : { file: s.file, readError: s.readError, cachedCheck: false, workspace: [] }));
+  const items: Item[] = req.sources.map((s) => {
+    if (!('text' in s)) return { file: s.file, readError: s.readError, cachedCheck: false, workspace: [] };
+    // The content is hashed once: the manifest records this hash, the cache key hashes it again.
+    const contentSha256 = sha256(s.text);
+    const light = req.report !== undefined && !req.options.emit && !req.report.has(s.file);
+    return { file: s.file, text: s.text, contentSha256, light, key: digest([checkSalt, s.file, contentSha256, light ? 'schema only' : 'full']), cachedCheck: false, workspace: [] };
+  });
   const workers = new Workers(req, options);
   try {
     await checkPhase(items, req, workers, checkOptions);
@@ -100,12 +114,12 @@ async function checkPhase(items: Item[], req: RunRequest, workers: Workers, chec
   // Only what the rules across notices read crosses threads and goes into the data cache.
   const keep = todo.length > 0 ? await workspaceKeys(req.options) : undefined;
   if (workers.parallel(todo.length, PARALLEL_CHECKS)) {
-    await Promise.all(todo.map(async (i) => finish(i, await workers.run({ kind: 'check', file: i.file, text: i.text!, options: checkOptions, ...(keep ? { keep } : {}), ...(emit ? { emit } : {}) }))));
+    await Promise.all(todo.map(async (i) => finish(i, await workers.run({ kind: 'check', file: i.file, text: i.text!, options: checkOptions, ...(keep ? { keep } : {}), ...(emit ? { emit } : {}), ...(i.light ? { light: true } : {}) }))));
   } else if (todo.length > 0) {
     // Loaded only when something must be checked: a re-check from the cache never loads the rules.
     const { runTask } = await import('./task.js');
     const heavy = (emit?.formats ?? []).some((f) => emitterEntry(f)?.heavy);
-    for (const i of todo) finish(i, await runTask({ kind: 'check', file: i.file, text: i.text!, options: checkOptions, ...(keep ? { keep } : {}), ...(emit ? { emit } : {}) }, heavy));
+    for (const i of todo) finish(i, await runTask({ kind: 'check', file: i.file, text: i.text!, options: checkOptions, ...(keep ? { keep } : {}), ...(emit ? { emit } : {}), ...(i.light ? { light: true } : {}) }, heavy));
   }
 }
 
@@ -229,7 +243,7 @@ function toRun(i: Item, options: NoticeOptions): NoticeRun {
     ...(i.emitted && i.emitted.outputs.length > 0 ? { outputs: i.emitted.outputs } : {}),
   };
   const cached = i.cachedCheck && (!options.emit || i.emitted?.cached !== false);
-  return { file: i.file, text: i.text, key: i.key, result, cached, ioError: false };
+  return { file: i.file, text: i.text, ...(i.contentSha256 ? { sha256: i.contentSha256 } : {}), key: i.key, result, cached, ioError: false };
 }
 
 /** A JSON text with sorted keys at every level: option objects hash the same whatever their key order. */

@@ -15,7 +15,7 @@ let warm: Promise<void> | undefined;
  */
 export async function runTask(task: WorkerTask, warmPdf: boolean): Promise<WorkerResult> {
   if (task.kind === 'check') {
-    const { full, ...result } = checkNotice(task.file, task.text, task.options, task.keep);
+    const { full, ...result } = checkNotice(task.file, task.text, task.options, task.keep, task.light);
     // A build compiles what its own findings allow while the notice is parsed: no second parse.
     const emit = task.emit;
     if (!emit || !full || !result.meta || !isSafeId(result.meta.id)) return { kind: 'check', result };

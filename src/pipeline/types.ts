@@ -120,6 +120,8 @@ export interface NoticeRun {
   /** Workspace-relative, forward slashes. */
   file: string;
   text?: string;
+  /** SHA-256 of the source text (hex). */
+  sha256?: string;
   /** The cache key of this source under these options. */
   key?: string;
   result: ProcessedNotice;

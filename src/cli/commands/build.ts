@@ -2,6 +2,7 @@ import { performance } from 'node:perf_hooks';
 import { build, type BuildResult } from '../../api/build.js';
 import type { WorkspaceConfig } from '../../config/types.js';
 import { countDiagnostics } from '../../diagnostics/collect.js';
+import { RUN_INFO_CODES } from '../../diagnostics/gate.js';
 import { assertPublishableBaseUrl } from '../../config/base-url.js';
 import { catalogueMessage } from '../../diagnostics/catalogue/index.js';
 import { UsageError } from '../../errors.js';
@@ -47,7 +48,8 @@ export async function buildOnce(config: WorkspaceConfig, flags: BuildFlags, io: 
     progress.stop();
   }
   // A clean build says nothing on stdout (scripts read the folder, not the report).
-  const visible = result.diagnostics.filter((d) => !d.suppressed);
+  // Run notes (which ruleset applied) are not findings: a clean build still says nothing.
+  const visible = result.diagnostics.filter((d) => !d.suppressed && !RUN_INFO_CODES.has(d.code));
   const quietStylish = targets.every((t) => t.format === 'stylish' && t.file === undefined) && visible.length === 0;
   const code = await reportAndExit({ ...result, lang: config.lang }, quietStylish ? [] : targets, flags, io);
   if (!flags.quiet) {
