@@ -33,20 +33,22 @@ export interface OutDirContext {
  */
 export function assertSafeOutDir(out: string, ctx: OutDirContext): void {
   const shown = workspacePath(ctx.cwd, out);
-  const refuse = (why: string): never => {
-    throw new UsageError(`Carpeta de salida rechazada «${shown}»: ${why} Elija una subcarpeta propia, p. ej. «dist/avisos».`);
+  const refuse = (es: string, en: string): never => {
+    throw new UsageError(`Carpeta de salida rechazada «${shown}»: ${es} Elija una subcarpeta propia, p. ej. «dist/avisos».`, {
+      en: `Output folder refused "${shown}": ${en} Choose a folder of its own, e.g. "dist/avisos".`,
+    });
   };
-  if (parse(out).root === out) refuse('es la raíz del sistema de archivos.');
-  if (out.split(sep).some((seg) => VCS_FOLDERS.has(seg))) refuse('está dentro de la carpeta de un control de versiones (.git).');
-  if (out === homedir()) refuse('es la carpeta personal del usuario.');
-  if (isSameOrInside(TOOL_DIST, out)) refuse('contiene el propio notice compilado (dist/).');
-  if (existsSync(join(out, 'cli', 'main.js')) || existsSync(join(out, 'bin', 'notice.js'))) refuse('contiene un CLI compilado.');
-  if (parse(out).base === 'dist' && existsSync(join(dirname(out), 'package.json'))) refuse('es la carpeta dist/ de un paquete, donde compila TypeScript.');
+  if (parse(out).root === out) refuse('es la raíz del sistema de archivos.', 'it is the file-system root.');
+  if (out.split(sep).some((seg) => VCS_FOLDERS.has(seg))) refuse('está dentro de la carpeta de un control de versiones (.git).', 'it is inside a version-control folder (.git).');
+  if (out === homedir()) refuse('es la carpeta personal del usuario.', "it is the user's home folder.");
+  if (isSameOrInside(TOOL_DIST, out)) refuse('contiene el propio notice compilado (dist/).', 'it contains the compiled notice itself (dist/).');
+  if (existsSync(join(out, 'cli', 'main.js')) || existsSync(join(out, 'bin', 'notice.js'))) refuse('contiene un CLI compilado.', 'it contains a compiled CLI.');
+  if (parse(out).base === 'dist' && existsSync(join(dirname(out), 'package.json'))) refuse('es la carpeta dist/ de un paquete, donde compila TypeScript.', "it is a package's dist/ folder, where TypeScript compiles.");
   for (const p of ctx.protectedPaths) {
-    if (isSameOrInside(p, out)) refuse(`contiene «${workspacePath(ctx.cwd, p)}», que no es de notice.`);
+    if (isSameOrInside(p, out)) refuse(`contiene «${workspacePath(ctx.cwd, p)}», que no es de notice.`, `it contains "${workspacePath(ctx.cwd, p)}", which is not notice's.`);
   }
   for (const f of ctx.noticeFiles) {
-    if (isSameOrInside(f, out)) refuse(`contiene el aviso fuente «${workspacePath(ctx.cwd, f)}».`);
+    if (isSameOrInside(f, out)) refuse(`contiene el aviso fuente «${workspacePath(ctx.cwd, f)}».`, `it contains the source notice "${workspacePath(ctx.cwd, f)}".`);
   }
 }
 
@@ -67,20 +69,23 @@ function listFiles(dir: string, prefix = ''): string[] {
 export function previousBundle(out: string, cwd: string): Manifest | undefined {
   if (!existsSync(out)) return undefined;
   const shown = workspacePath(cwd, out);
-  if (!statSync(out).isDirectory()) throw new UsageError(`La salida «${shown}» existe y no es una carpeta.`);
+  if (!statSync(out).isDirectory()) throw new UsageError(`La salida «${shown}» existe y no es una carpeta.`, { en: `The output "${shown}" exists and is not a folder.` });
   const files = listFiles(out);
   if (files.length === 0) return undefined;
   const read = readManifest(out);
   if (read.kind !== 'ok') {
     throw new UsageError(
       `La carpeta de salida «${shown}» ya tiene archivos y no es de notice (${read.kind === 'missing' ? `falta ${MANIFEST_NAME}` : read.reason}); notice no la sobrescribe. Elija otra carpeta o vacíela usted.`,
+      { en: `The output folder "${shown}" already has files and is not notice's (${read.kind === 'missing' ? `${MANIFEST_NAME} is missing` : read.reason}); notice does not overwrite it. Choose another folder or empty it yourself.` },
     );
   }
   const owned = new Set(read.manifest.files.map((f) => f.path));
   const foreign = files.filter((f) => f !== MANIFEST_NAME && !owned.has(f));
   if (foreign.length > 0) {
     const list = foreign.sort().slice(0, 5).map((f) => `«${f}»`).join(', ');
-    throw new UsageError(`La carpeta de salida «${shown}» tiene archivos que notice no creó (${list}${foreign.length > 5 ? ', …' : ''}); notice no los borra. Muévalos a otro lugar.`);
+    throw new UsageError(`La carpeta de salida «${shown}» tiene archivos que notice no creó (${list}${foreign.length > 5 ? ', …' : ''}); notice no los borra. Muévalos a otro lugar.`, {
+      en: `The output folder "${shown}" has files notice did not create (${list.replace(/«|»/g, '"')}${foreign.length > 5 ? ', …' : ''}); notice does not delete them. Move them elsewhere.`,
+    });
   }
   return read.manifest;
 }

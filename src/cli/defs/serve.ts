@@ -1,6 +1,6 @@
 import type { RegisterCommand } from '../registry.js';
 
-export const registerServe: RegisterCommand = (program, { io, setExit, t }) => {
+export const registerServe: RegisterCommand = (program, { io, setExit, t, lang }) => {
   program
     .command('serve')
     .description(t('sirve la carpeta de salida en 127.0.0.1 con recarga automática', 'preview the output folder on 127.0.0.1 with live reload'))
@@ -10,6 +10,6 @@ export const registerServe: RegisterCommand = (program, { io, setExit, t }) => {
     .addHelpText('after', t('\nUse junto con `notice build --watch` en otra terminal.\n', '\nPair with `notice build --watch` in another terminal.\n'))
     .action(async (opts) => {
       const { runServe } = await import('../commands/serve.js');
-      setExit(await runServe(opts, io));
+      setExit(await runServe({ ...opts, lang }, io));
     });
 };
