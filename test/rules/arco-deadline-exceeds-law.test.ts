@@ -7,6 +7,7 @@ ruleTable('arco-deadline-exceeds-law', {
     { name: 'reference notice (20, 10, 15)' },
     { name: 'the law\'s deadlines in words', edits: [{ from: D, to: '  deadlines:\n    text: La respuesta se dará en un plazo máximo de veinte días hábiles, ampliable por diez días más, y el derecho se hará efectivo en quince días.\n' }] },
     { name: 'shorter deadlines are fine', edits: [{ from: D, to: '  deadlines:\n    responseDays: 10\n    effectiveDays: 5\n' }] },
+    { name: 'extendable once, in words', edits: [{ from: D, to: '  deadlines:\n    text: Se responderá en 20 días hábiles; el plazo podrá ampliarse por una sola vez hasta por diez días.\n' }] },
     { name: 'calendar days are not compared', edits: [{ from: D, to: '  deadlines:\n    text: Le responderemos en un plazo de 25 días naturales.\n' }] },
     { name: 'the review appeal period is not an ARCO answer period', edits: [{ from: 'dentro de los 15 días siguientes', to: 'dentro de los 15 días siguientes a la respuesta' }] },
   ],
@@ -25,6 +26,13 @@ ruleTable('arco-deadline-exceeds-law', {
       pointer: '/rights/deadlines/text',
       line: { needle: 'ampliables por un periodo igual' },
       messageIncludes: 'ampliar',
+    },
+    {
+      name: 'extendable "hasta en dos ocasiones": more than the one extension',
+      edits: [{ from: D, to: '  deadlines:\n    text: >-\n      Se responderá en 15 días hábiles. Cuando la solicitud lo amerite,\n      el plazo podrá ampliarse hasta en dos ocasiones.\n' }],
+      pointer: '/rights/deadlines/text',
+      line: { needle: 'el plazo podrá ampliarse hasta en dos' },
+      messageIncludes: 'más de una vez',
     },
   ],
 });

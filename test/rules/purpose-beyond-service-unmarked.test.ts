@@ -8,6 +8,20 @@ ruleTable('purpose-beyond-service-unmarked', {
   ],
   "invalid": [
     {
+      "name": "quality survey with its kind unstated: the message does not say it is marked primary",
+      "edits": [
+        {
+          "from": "        text: Dar seguimiento a las reacciones posteriores a la vacunación.\n        type: primary\n",
+          "to": "        text: Realizar encuestas de calidad del servicio.\n"
+        }
+      ],
+      "pointer": "/activities/0/purposes/1/text",
+      "line": {
+        "needle": "text: Realizar encuestas de calidad"
+      },
+      "messageIncludes": "no la distingue como secundaria"
+    },
+    {
       "name": "quality survey marked primary",
       "edits": [
         {

@@ -13,6 +13,14 @@ ruleTable('purpose-consent-exception-unnamed', {
     { name: 'a primary purpose that does not claim anything about consent', edits: [...NO_BASIS_16, { from: SEG, to: '        text: Dar seguimiento a las reacciones posteriores a la vacunación.\n        type: primary\n' }] },
     { name: 'the claim with its fraction in the same text', edits: [...NO_BASIS_16, { from: SEG, to: '        text: Dar seguimiento a las reacciones posteriores a la vacunación, lo que no requiere su consentimiento (artículo 16, fracción VII, de la LGPDPPSO).\n        type: primary\n' }] },
     { name: 'the legal basis names art. 16 fractions', edits: [{ from: SEG, to: '        text: Dar seguimiento a las reacciones posteriores a la vacunación, para lo cual no se requiere su consentimiento.\n        type: primary\n' }] },
+    {
+      name: 'a notice that is only a simplified one need not name the exception (art. 22)',
+      edits: [
+        ...NO_BASIS_16,
+        { from: 'title: Aviso de Privacidad Integral', to: 'kind: simplified\ntitle: Aviso de Privacidad Integral' },
+        { from: SEG, to: '        text: Dar seguimiento a las reacciones posteriores a la vacunación, para lo cual no se requiere su consentimiento.\n        type: primary\n' },
+      ],
+    },
   ],
   invalid: [
     {

@@ -41,7 +41,7 @@ const EXPECTED: Record<string, string[]> = {
     'error integral-notice-location-missing ',
     'warning citation-2017-numbering /legalBasis/text',
     'warning transfers-none-contradicted /activities/7/data/1/source',
-    'warning purpose-beyond-service-unmarked /activities/0/purposes/2/type',
+    'warning purpose-beyond-service-unmarked /activities/0/purposes/2/text',
     'warning vague-language /activities/7/data/10/name',
     'warning controller-address-incomplete /controller/address',
     'info transfer-exception-unnamed /transfers/exceptions/0',

@@ -8,6 +8,8 @@ const LIMITS = { response: 20, extension: 10, effective: 15 } as const;
 type Kind = keyof typeof LIMITS;
 
 const SAME_AGAIN = /\bampli\w*[^.;]{0,60}?\bpor (?:un|otro) (?:periodo|plazo|termino) (?:igual|similar|identico)\b|\bampli\w*[^.;]{0,60}?\bpor el mismo (?:periodo|plazo|termino)\b/;
+/** "podrá ampliarse hasta en dos ocasiones", "prorrogable dos veces": more than the one extension art. 45 allows. */
+const REPEATED = /\b(?:ampli|prorrog)\w*[^.;]{0,40}?\b(?:hasta )?(?:en )?(?:dos|tres|2|3|varias|mas de una) (?:ocasiones|veces)\b|\b(?:dos|tres|2|3|varias) (?:ocasiones|veces)\b[^.;]{0,20}?\b(?:ampli|prorrog)\w*/;
 const RESPONSE = /\brespuesta|\brespond|\bcontest|\bresolver|\bresolucion|\batender|\batencion|\bdar tramite/;
 const ARCO = /\barco\b|\bsolicitud|\bderechos? de acceso\b/;
 const NOT_ARCO_G = /\bprevenc|\bprevenir|\bprevendr|\bsubsan|\bincompeten|\brecurso|\brevision\b|\bnotificacion de la respuesta\b|\bconservar|\bconservaran|\bbloqueo\b/g;
@@ -43,6 +45,10 @@ export default defineRule({
       es: 'El aviso permite ampliar el plazo de respuesta {days} días; el art. 45 permite ampliarlo una sola vez hasta por 10 días hábiles.',
       en: 'The notice allows extending the response period by {days} days; art. 45 allows one extension of up to 10 working days.',
     },
+    repeated: {
+      es: 'El aviso permite ampliar el plazo de respuesta más de una vez («{phrase}»); el art. 45 permite ampliarlo una sola vez hasta por 10 días hábiles.',
+      en: 'The notice allows extending the response period more than once ("{phrase}"); art. 45 allows one extension of up to 10 working days.',
+    },
     effective: {
       es: 'El aviso da {days} días para hacer efectivo el derecho; el art. 45 fija un máximo de 15 días hábiles desde la notificación de la respuesta.',
       en: 'The notice gives {days} days to make the right effective; art. 45 sets a maximum of 15 working days from notice of the answer.',
@@ -50,8 +56,8 @@ export default defineRule({
   },
   docs: {
     checks: {
-      es: 'Que los plazos ARCO que el aviso da no excedan los del art. 45: responder en 20 días hábiles, ampliables una sola vez hasta por 10, y hacer efectivo el derecho en 15. Se leen los números estructurados (`rights.deadlines.responseDays`, `extensionDays`, `effectiveDays`) y las frases de la sección de derechos («30 días hábiles para dar respuesta», «ampliable por un periodo igual»). Un plazo en días naturales no se compara (no se puede convertir con certeza), ni los plazos de prevención, incompetencia o del recurso de revisión. Que el aviso no dé plazos lo informa `arco-procedure-incomplete`.',
-      en: 'That the ARCO deadlines the notice gives do not exceed art. 45: answer within 20 working days, extendable once by up to 10, and make the right effective within 15. Structured numbers (`rights.deadlines.*Days`) and sentences of the rights section are read. Calendar-day periods are not compared (they cannot be converted with certainty), nor the periods for requests to correct, incompetence or the review appeal. A notice giving no deadline is reported by `arco-procedure-incomplete`.',
+      es: 'Que los plazos ARCO que el aviso da no excedan los del art. 45: responder en 20 días hábiles, ampliables una sola vez hasta por 10, y hacer efectivo el derecho en 15. Se leen los números estructurados (`rights.deadlines.responseDays`, `extensionDays`, `effectiveDays`) y las frases de la sección de derechos («30 días hábiles para dar respuesta», «ampliable por un periodo igual», «podrá ampliarse hasta en dos ocasiones»). Un plazo en días naturales no se compara (no se puede convertir con certeza), ni los plazos de prevención, incompetencia o del recurso de revisión. Que el aviso no dé plazos lo informa `arco-procedure-incomplete`.',
+      en: 'That the ARCO deadlines the notice gives do not exceed art. 45: answer within 20 working days, extendable once by up to 10, and make the right effective within 15. Structured numbers (`rights.deadlines.*Days`) and sentences of the rights section are read («ampliable por un periodo igual», «podrá ampliarse hasta en dos ocasiones»). Calendar-day periods are not compared (they cannot be converted with certainty), nor the periods for requests to correct, incompetence or the review appeal. A notice giving no deadline is reported by `arco-procedure-incomplete`.',
     },
     why: {
       es: 'El art. 45 fija plazos máximos: un aviso que promete uno mayor anuncia un procedimiento contrario a la ley y hace creer a la persona que debe esperar más de lo que la ley permite. Los días son hábiles (art. 3 fr. XII).',
@@ -77,6 +83,11 @@ export default defineRule({
       const inSection = t.pointer.startsWith('/sections') && /\barco\b/.test(t.folded);
       if (!inRights && !inSection) continue;
       const safe = t.folded.length === t.text.length;
+      const again = REPEATED.exec(t.folded);
+      if (again && (inRights || ARCO.test(sentenceAround(t.folded, again.index, again.index + again[0].length)))) {
+        const phrase = safe ? t.text.slice(again.index, again.index + again[0].length) : again[0];
+        ctx.report({ messageId: 'repeated', data: { phrase }, pointer: t.pointer, target: 'value', ...(safe ? { span: [again.index, again.index + again[0].length] as [number, number] } : {}) });
+      }
       for (const m of daysIn(t.folded)) {
         if (m.unit === 'naturales') continue;
         const sentence = sentenceAround(t.folded, m.span[0], m.span[1]);

@@ -17,6 +17,10 @@ export default defineRule({
       es: 'La finalidad «{label}» va más allá del servicio solicitado («{keyword}»), pero está marcada como primaria: requiere consentimiento y un medio para negarse.',
       en: 'The purpose "{label}" goes beyond the service requested ("{keyword}") but is marked primary: it needs consent and a means to refuse.',
     },
+    unstated: {
+      es: 'La finalidad «{label}» va más allá del servicio solicitado («{keyword}») y el aviso no la distingue como secundaria: requiere consentimiento y un medio para negarse.',
+      en: 'The purpose "{label}" goes beyond the service requested ("{keyword}") and the notice does not set it apart as secondary: it needs consent and a means to refuse.',
+    },
     inUse: {
       es: 'El uso del dato «{name}» incluye una finalidad ajena al servicio («{keyword}») que no aparece como finalidad secundaria.',
       en: 'The use of "{name}" includes a purpose beyond the service ("{keyword}") that is not listed as a secondary purpose.',
@@ -47,7 +51,9 @@ export default defineRule({
       const m = BEYOND.exec(fold([p.value.text, ...(p.value.items ?? [])].join(' ')));
       if (!m || service(p.activity).includes(m[0])) continue;
       flagged.add(`${p.activity}\u0000${m[0]}`);
-      ctx.report({ messageId: 'primary', data: { label: short(p.value.text), keyword: m[0] }, pointer: `${p.pointer}/type`, target: 'value' });
+      // «Marcada como primaria» only when the notice says so; an unstated kind is not a choice.
+      if (p.value.type === 'primary') ctx.report({ messageId: 'primary', data: { label: short(p.value.text), keyword: m[0] }, pointer: `${p.pointer}/type`, target: 'value' });
+      else ctx.report({ messageId: 'unstated', data: { label: short(p.value.text), keyword: m[0] }, pointer: `${p.pointer}/text`, target: 'value' });
     }
     for (const d of ctx.facts.data) {
       if (typeof d.value.use !== 'string') continue;

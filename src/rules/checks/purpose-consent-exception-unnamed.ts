@@ -29,8 +29,8 @@ export default defineRule({
   },
   docs: {
     checks: {
-      es: 'Que una finalidad que el aviso dice expresamente que no requiere consentimiento («no requiere de su consentimiento», «sin necesidad de su consentimiento»), en su texto o en la nota de las finalidades, cite la fracción del art. 16 en que se apoya (`consentException`, las normas de la finalidad en `legalBasis`, o «artículo 16, fracción …» en el mismo texto). Si la frase está en la nota que encabeza la lista de finalidades, se informa una vez, en la nota. No hay hallazgo si el fundamento legal del aviso ya cita fracciones del art. 16. Una finalidad marcada como primaria sin esa frase no se revisa: la ley no exige nombrar la fracción en el aviso.',
-      en: 'That a purpose the notice expressly says needs no consent ("no requiere de su consentimiento"), in its text or in the purposes note, cites the art. 16 fraction it rests on (`consentException`, the purpose\'s `legalBasis`, or "artículo 16, fracción …" in the same text). If the sentence heads the list of purposes, it is reported once, on that note. Nothing is reported if the notice\'s legal basis already cites art. 16 fractions. A purpose marked primary without that sentence is not checked: the law does not require the fraction to be named in the notice.',
+      es: 'Que una finalidad que el aviso dice expresamente que no requiere consentimiento («no requiere de su consentimiento», «sin necesidad de su consentimiento»), en su texto o en la nota de las finalidades, cite la fracción del art. 16 en que se apoya (`consentException`, las normas de la finalidad en `legalBasis`, o «artículo 16, fracción …» en el mismo texto). Si la frase está en la nota que encabeza la lista de finalidades, se informa una vez, en la nota. No hay hallazgo si el fundamento legal del aviso ya cita fracciones del art. 16. Una finalidad marcada como primaria sin esa frase no se revisa: la ley no exige nombrar la fracción en el aviso. Un aviso que es solo simplificado no se revisa: el art. 22 pide distinguir las finalidades que requieren consentimiento, no su fundamento.',
+      en: 'That a purpose the notice expressly says needs no consent ("no requiere de su consentimiento"), in its text or in the purposes note, cites the art. 16 fraction it rests on (`consentException`, the purpose\'s `legalBasis`, or "artículo 16, fracción …" in the same text). If the sentence heads the list of purposes, it is reported once, on that note. Nothing is reported if the notice\'s legal basis already cites art. 16 fractions. A purpose marked primary without that sentence is not checked: the law does not require the fraction to be named in the notice. A notice that is only a simplified one is not checked: art. 22 asks to distinguish the purposes needing consent, not their basis.',
     },
     why: {
       es: 'El art. 14 exige el consentimiento previo salvo que se actualice una causal del art. 16, y el art. 21 fr. IV exige distinguir las finalidades que requieren consentimiento. Si el aviso afirma que una finalidad no lo requiere, la persona solo puede comprobarlo si sabe qué excepción se invoca.',
@@ -39,6 +39,8 @@ export default defineRule({
     fix: { es: 'Agregue `consentException: [{ law: LGPDPPSO-2025, article: 16, fraction: … }]` a la finalidad (p. ej. fr. I si una ley lo dispone, fr. V por la relación jurídica, fr. VII por asistencia sanitaria).', en: 'Add `consentException: [{ law: LGPDPPSO-2025, article: 16, fraction: … }]` to the purpose.' },
   },
   check(ctx) {
+    // A simplified notice summarises (art. 22): the exception relied on belongs in the integral one.
+    if (ctx.notice.kind === 'simplified') return;
     // A notice that names art. 16 fractions in its legal basis has named the exceptions it relies on.
     if (namesArticle16Fraction(ctx.notice, ctx.facts.texts)) return;
     const named = (p: (typeof ctx.facts.purposes)[number]): boolean =>
