@@ -123,7 +123,7 @@ async function buildLocked(
   try {
     run = await runNotices({
       sources: readSources(ws.files, cwd),
-      options: { lang: config.lang, evaluation, rules: config.rules, emit },
+      options: { lang: config.lang, evaluation, rules: config.rules, emit, ...(config.baseUrl ? { baseUrl: config.baseUrl } : {}) },
       toolVersion: toolBuildId(),
       cache: runCacheFor(config, toolBuildId(), (o.cache ?? true) && !o.clean),
       stillPublished: published(out, previous),

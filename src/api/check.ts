@@ -81,7 +81,7 @@ export async function check(o: CheckOptions = {}): Promise<CheckResult> {
   }
   const run = await runNotices({
     sources: o.source ? [o.source] : readSources(ws.files, cwd),
-    options: { lang: config.lang, evaluation, rules: config.rules },
+    options: { lang: config.lang, evaluation, rules: config.rules, ...(config.baseUrl ? { baseUrl: config.baseUrl } : {}) },
     toolVersion: toolBuildId(),
     cache: runCacheFor(config, toolBuildId(), o.cache ?? true),
     ...(reported ? { report: reported } : {}),

@@ -28,9 +28,9 @@ export function metaOf(notice: Notice, ruleset: RulesetId | undefined): NoticeMe
  * sends back only those; all of them when absent. `full` is the whole notice, for a compile that
  * follows in the same task (never sent across threads).
  */
-export function checkNotice(file: string, text: string, options: Pick<NoticeOptions, 'lang' | 'evaluation' | 'rules'>, keep?: readonly string[], light = false): CheckedNotice & { full?: Notice } {
+export function checkNotice(file: string, text: string, options: Pick<NoticeOptions, 'lang' | 'evaluation' | 'rules' | 'baseUrl'>, keep?: readonly string[], light = false): CheckedNotice & { full?: Notice } {
   // Light: schema only, for a notice that is not reported but takes part in the rules across notices.
-  const c = checkSource(file, text, { lang: options.lang, evaluation: options.evaluation, ...(options.rules ? { overrides: options.rules } : {}), ...(light ? { rules: false } : {}) });
+  const c = checkSource(file, text, { lang: options.lang, evaluation: options.evaluation, ...(options.rules ? { overrides: options.rules } : {}), ...(options.baseUrl ? { baseUrl: options.baseUrl } : {}), ...(light ? { rules: false } : {}) });
   const diagnostics: Diagnostic[] = c.diagnostics;
   if (!c.schemaValid || !c.notice) return { diagnostics, schemaValid: false, ...(c.ruleset ? { ruleset: c.ruleset } : {}) };
   const notice = keep ? (Object.fromEntries(keep.filter((k) => k in c.notice!).map((k) => [k, (c.notice as unknown as Record<string, unknown>)[k]])) as unknown as Notice) : c.notice;

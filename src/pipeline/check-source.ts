@@ -19,6 +19,8 @@ export interface CheckSourceOptions {
   overrides?: SeverityOverrides;
   /** Skip the legal rules (schema only). */
   rules?: boolean;
+  /** The workspace's base URL (see NoticeOptions.baseUrl). */
+  baseUrl?: string;
 }
 
 export interface CheckedSource {
@@ -71,7 +73,7 @@ export function checkSource(file: string, text: string, options: CheckSourceOpti
   const schemaValid = errors.length === 0;
   const notice = source.data as unknown as Notice;
   if (options.rules === false) return finish(file, source, notice, schemaValid, diagnostics);
-  const ruled = runNoticeRulesDetailed({ file, notice, source, lang, schemaValid, evaluation: options.evaluation, overrides: options.overrides });
+  const ruled = runNoticeRulesDetailed({ file, notice, source, lang, schemaValid, evaluation: options.evaluation, overrides: options.overrides, ...(options.baseUrl ? { baseUrl: options.baseUrl } : {}) });
   diagnostics.push(...ruled.diagnostics);
   return { ...finish(file, source, notice, schemaValid, diagnostics), ruleset: ruled.ruleset };
 }

@@ -10,7 +10,7 @@ import type { EmitOptions, NoticeOptions } from './types.js';
  * across notices changed what its own findings decided).
  */
 export type WorkerTask =
-  | { kind: 'check'; file: string; text: string; options: Pick<NoticeOptions, 'lang' | 'evaluation' | 'rules'>; keep?: readonly string[]; emit?: EmitOptions; light?: boolean }
+  | { kind: 'check'; file: string; text: string; options: Pick<NoticeOptions, 'lang' | 'evaluation' | 'rules' | 'baseUrl'>; keep?: readonly string[]; emit?: EmitOptions; light?: boolean }
   /** The text, not the data: parsing again costs less than cloning the data across threads twice. */
   | { kind: 'emit'; file: string; text: string; emit: EmitOptions; draft: boolean; lang: Lang };
 

@@ -67,7 +67,7 @@ interface Item {
  */
 export async function runNotices(req: RunRequest): Promise<RunResult> {
   const { options, cache } = req;
-  const checkOptions = { lang: options.lang, evaluation: options.evaluation, ...(options.rules ? { rules: options.rules } : {}) };
+  const checkOptions = { lang: options.lang, evaluation: options.evaluation, ...(options.rules ? { rules: options.rules } : {}), ...(options.baseUrl ? { baseUrl: options.baseUrl } : {}) };
   const checkSalt = digest([req.toolVersion, stableJson(checkOptions)]);
   const items: Item[] = req.sources.map((s) => {
     if (!('text' in s)) return { file: s.file, readError: s.readError, cachedCheck: false, workspace: [] };

@@ -27,6 +27,8 @@ export interface NoticeOptions {
   evaluation: Evaluation;
   /** The config's `rules:` severities. */
   rules?: Record<string, RuleSetting>;
+  /** The workspace's `baseUrl`: where a build publishes each notice (a pair's simplified links its integral there). */
+  baseUrl?: string;
   /** Compile outputs too (build); absent for a check. */
   emit?: EmitOptions;
 }

@@ -23,6 +23,8 @@ export interface NoticeRuleInput {
   evaluation: Evaluation;
   /** User configuration: a severity per rule id, or 'off'. */
   overrides?: SeverityOverrides;
+  /** The workspace's base URL, where a build publishes each notice. */
+  baseUrl?: string;
 }
 
 export interface NoticeRuleResult {
@@ -79,6 +81,7 @@ export function runNoticeRulesDetailed(input: NoticeRuleInput): NoticeRuleResult
         lang,
         today: evaluationDate(input.evaluation),
         ruleset: selection.ruleset,
+        ...(input.baseUrl ? { baseUrl: input.baseUrl } : {}),
         // On a notice that failed the schema a rule may read a list where it expects a text, or
         // nothing where it expects a value: a finding that would print "[object Object]" or
         // "undefined" says nothing the schema findings do not.

@@ -43,6 +43,11 @@ export interface RuleContext<M extends string = string> {
    */
   today: string;
   ruleset: RulesetId;
+  /**
+   * The workspace's `baseUrl` (notice.config.yaml), when it has one: a build publishes the notice
+   * under it, so a pair's simplified notice links its integral page there.
+   */
+  baseUrl?: string;
   report(r: Report<M>): void;
 }
 

@@ -11,6 +11,8 @@ export interface TestCheckOptions {
   asOf?: string;
   overrides?: SeverityOverrides;
   rules?: boolean;
+  /** The workspace's base URL (notice.config.yaml `baseUrl`). */
+  baseUrl?: string;
 }
 
 /** checkSource with test defaults: Spanish, a fixed today, no historical audit. */
@@ -20,6 +22,7 @@ export function checkSource(file: string, text: string, o: TestCheckOptions = {}
     evaluation: { today: o.today ?? TEST_TODAY, ...(o.asOf ? { asOf: o.asOf } : {}) },
     ...(o.overrides ? { overrides: o.overrides } : {}),
     ...(o.rules === false ? { rules: false } : {}),
+    ...(o.baseUrl ? { baseUrl: o.baseUrl } : {}),
   });
 }
 

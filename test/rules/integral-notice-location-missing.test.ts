@@ -6,6 +6,17 @@ ruleTable('integral-notice-location-missing', {
       "name": "reference notice"
     },
     {
+      "name": "a pair in a workspace with a base URL: the build publishes the integral page and links it",
+      "edits": [
+        {
+          "from": "publication:\n",
+          "to": "",
+          "until": "cookies:"
+        }
+      ],
+      "options": { "baseUrl": "https://salud.valleverde.gob.mx/avisos-privacidad/" }
+    },
+    {
       "name": "physical place only",
       "edits": [
         {
@@ -25,6 +36,25 @@ ruleTable('integral-notice-location-missing', {
           "until": "cookies:"
         }
       ],
+      "pointer": "",
+      "line": {
+        "needle": "id: ejemplo"
+      }
+    },
+    {
+      "name": "a simplified-only notice must say where its integral is, base URL or not",
+      "edits": [
+        {
+          "from": "publication:\n",
+          "to": "",
+          "until": "cookies:"
+        },
+        {
+          "from": "title: Aviso de Privacidad Integral",
+          "to": "kind: simplified\ntitle: Aviso de Privacidad Integral"
+        }
+      ],
+      "options": { "baseUrl": "https://salud.valleverde.gob.mx/avisos-privacidad/" },
       "pointer": "",
       "line": {
         "needle": "id: ejemplo"

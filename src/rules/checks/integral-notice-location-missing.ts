@@ -15,8 +15,8 @@ export default defineRule({
   },
   docs: {
     checks: {
-      es: 'Que el aviso declare dónde se consulta el aviso integral: `publication.integralUrl` (una URL estable en el dominio del responsable) o `publication.physicalLocation`.',
-      en: 'That the notice states where the full notice can be read: `publication.integralUrl` (a stable URL on the controller\'s domain) or `publication.physicalLocation`.',
+      es: 'Que el aviso declare dónde se consulta el aviso integral: `publication.integralUrl` (una URL estable en el dominio del responsable) o `publication.physicalLocation`. Un aviso que da el integral y el simplificado desde la misma fuente, en un espacio de trabajo con `baseUrl` (notice.config.yaml), no tiene que declararlo: `notice build` publica la página integral bajo esa URL y el simplificado la enlaza.',
+      en: 'That the notice states where the full notice can be read: `publication.integralUrl` (a stable URL on the controller\'s domain) or `publication.physicalLocation`. A notice giving both the integral and the simplified notice from one source, in a workspace with a `baseUrl` (notice.config.yaml), need not state it: `notice build` publishes the integral page under that URL and the simplified one links it.',
     },
     why: {
       es: 'El art. 22 ¶1 exige que el aviso simplificado, además de las fr. I, IV, VII y VIII del art. 21, señale «el sitio donde se podrá consultar el aviso de privacidad integral»; `notice` genera siempre el simplificado (art. 20 ¶2).',
@@ -32,6 +32,9 @@ export default defineRule({
     if (ctx.notice.kind === 'integral') return;
     const p = ctx.notice.publication;
     if (p && typeof p === 'object' && (p.integralUrl || p.physicalLocation || p.integralDocument || p.integralNotice)) return;
+    // A pair built in a workspace with a base URL: the build publishes the integral page and the
+    // simplified one links it by that URL, so the notice need not (and should not guess to) state it.
+    if (ctx.notice.kind !== 'simplified' && ctx.baseUrl) return;
     ctx.report({ messageId: 'missing', pointer: p ? '/publication' : '' });
   },
 });
