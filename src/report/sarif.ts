@@ -32,19 +32,20 @@ function sentence(s: string): string {
 }
 
 function ruleDescriptor(r: RuleInfo, lang: 'es' | 'en') {
-  const other = lang === 'es' ? 'en' : 'es';
+  // One language per run: what a viewer shows is in the run's language; `properties` keep both for tools.
   const cite = r.citation ? ` (${formatCitation(r.citation, lang)})` : '';
-  const helpEs = `${sentence(r.description?.es ?? r.title.es)}${r.citation ? ` Fundamento: ${formatCitation(r.citation, 'es')}.` : ''} Documentación: ${r.docsUrl}`;
-  const helpEn = `${sentence(r.description?.en ?? r.title.en)}${r.citation ? ` Legal basis: ${formatCitation(r.citation, 'en')}.` : ''} Documentation: ${r.docsUrl}`;
+  const basis = r.citation ? ` ${lang === 'es' ? 'Fundamento' : 'Legal basis'}: ${formatCitation(r.citation, lang)}.` : '';
+  const docs = lang === 'es' ? 'Documentación' : 'Documentation';
+  const description = sentence(r.description?.[lang] ?? r.title[lang]);
   return {
     id: r.id,
     name: r.id.toLowerCase().replace(/(^|-)([a-z0-9])/g, (_m, _d: string, c: string) => c.toUpperCase()),
     shortDescription: { text: sentence(r.title[lang]) },
-    fullDescription: { text: `${sentence(r.description?.[lang] ?? r.title[lang])}${cite} / ${sentence(r.description?.[other] ?? r.title[other])}` },
+    fullDescription: { text: `${description}${cite}` },
     ...(r.docsUrl ? { helpUri: r.docsUrl } : {}),
     help: {
-      text: lang === 'es' ? `${helpEs}\n\n${helpEn}` : `${helpEn}\n\n${helpEs}`,
-      markdown: [`**${r.title[lang]}**${cite}`, '', sentence(r.description?.[other] ?? r.title[other]), '', `[${lang === 'es' ? 'Documentación' : 'Documentation'}](${r.docsUrl})`].join('\n'),
+      text: `${description}${basis}${r.docsUrl ? ` ${docs}: ${r.docsUrl}` : ''}`,
+      markdown: [`**${r.title[lang]}**${cite}`, '', description, ...(r.docsUrl ? ['', `[${docs}](${r.docsUrl})`] : [])].join('\n'),
     },
     ...(r.defaultSeverity ? { defaultConfiguration: { level: LEVEL[r.defaultSeverity] } } : {}),
     properties: {
@@ -97,8 +98,8 @@ function result(d: Diagnostic, rule: RuleInfo | undefined, lang: 'es' | 'en') {
 
 /**
  * SARIF 2.1.0 for GitHub code scanning and other viewers: workspace-relative URIs under
- * %SRCROOT%, 1-based lines and UTF-16 columns, one rule descriptor per code with Spanish and
- * English text and a helpUri, suppressions kept as an audit trail. No timestamps.
+ * %SRCROOT%, 1-based lines and UTF-16 columns, one rule descriptor per code in the run's language (both
+ * languages kept in its properties) and a helpUri, suppressions kept as an audit trail. No timestamps.
  */
 export const sarifReporter: Reporter = (full) => {
   const input = { ...full, diagnostics: noticeFindings(full.diagnostics) };
@@ -132,7 +133,7 @@ export const sarifReporter: Reporter = (full) => {
             rules: rules.map((r) => ruleDescriptor(r, input.lang)),
           },
         },
-        originalUriBaseIds: { '%SRCROOT%': { description: { text: 'Raíz del espacio de trabajo (repositorio) / workspace root.' } } },
+        originalUriBaseIds: { '%SRCROOT%': { description: { text: input.lang === 'es' ? 'Raíz del espacio de trabajo (repositorio).' : 'Workspace (repository) root.' } } },
         ...(artifacts.length > 0 ? { artifacts } : {}),
         columnKind: 'utf16CodeUnits',
         results: input.diagnostics.map((d) => result(d, rules[ruleIndex.get(d.code)!], input.lang)),

@@ -61,6 +61,22 @@ describe('one language per run', () => {
     const en = runCli(['check', '--no-cache', '--lang', 'en'], { cwd: dir, env: noLocale });
     expect(en.stdout).toMatch(/YAML syntax error: Implicit keys/);
   });
+
+  it('LANG alone switches the findings, the summary and the build line too (not only help and errors)', () => {
+    const dir = ws('lang: es\n');
+    writeFileSync(join(dir, 'notices/aviso.yaml'), readFileSync(join(ROOT, 'notices/imss-digital.yaml'), 'utf8'));
+    const en = runCli(['check', '--no-cache', '--today', '2026-01-15'], { cwd: dir, env: { ...noLocale, LANG: 'en_US.UTF-8' } });
+    expect(en.stdout).toMatch(/notice\(s\) checked: \d+ error\(s\)/);
+    expect(en.stdout).not.toMatch(/revisado|Falta|advertencia/);
+    const sarif = runCli(['check', '--no-cache', '--today', '2026-01-15', '-f', 'sarif'], { cwd: dir, env: { ...noLocale, LC_ALL: 'en_US.UTF-8' } });
+    const run = (JSON.parse(sarif.stdout) as { runs: { tool: { driver: { rules: { fullDescription: { text: string }; help: { text: string } }[] } }; results: { message: { text: string } }[] }[] }).runs[0]!;
+    expect(run.results.length).toBeGreaterThan(0);
+    for (const r of run.tool.driver.rules) expect(`${r.fullDescription.text} ${r.help.text}`).not.toMatch(/Fundamento|Documentación| \/ /);
+    for (const r of run.results) expect(r.message.text).not.toMatch(/«/);
+    const build = runCli(['build', '--allow-errors', '--today', '2026-01-15', '--base-url', 'https://www.imss.gob.mx/avisos/'], { cwd: dir, env: { ...noLocale, LANG: 'en_US.UTF-8' } });
+    expect(build.stderr).toMatch(/notice build: 1 notice\(s\)/);
+    expect(build.stderr).not.toMatch(/aviso\(s\)|publicados/);
+  });
 });
 
 describe('conventions from ESLint and friends', () => {
