@@ -22,6 +22,18 @@ describe('section model', () => {
     expect(doc.summary?.items.map((i) => i.id)).toEqual(['quien', 'datos', 'negativa', 'arco']);
   });
 
+  it('the summary sends people to the ARCO channels the notice states, not to a contact it assumes', () => {
+    const n = structuredClone(notice);
+    n.transparencyUnit = { ...n.transparencyUnit!, email: 'transparencia@issa.gob.mx' };
+    n.rights = { ...n.rights!, channels: [{ kind: 'email', email: 'arco@issa.gob.mx' }] };
+    const arco = JSON.stringify(buildDocument(n, 'integral').summary?.items.find((i) => i.id === 'arco'));
+    expect(arco).toContain('arco@issa.gob.mx');
+    expect(arco).not.toContain('transparencia@issa.gob.mx');
+    const none = structuredClone(notice);
+    delete none.rights!.channels;
+    expect(buildDocument(none, 'integral').summary?.items.map((i) => i.id)).not.toContain('arco');
+  });
+
   it('the simplified notice carries only art. 22 content: fr. I, IV, VII, VIII and where the integral one is', () => {
     const doc = buildDocument(notice, 'simplified');
     expect(doc.sections.map((s) => s.id)).toEqual(['responsable', 'finalidades', 'transferencias', 'negativa', 'aviso-integral']);

@@ -140,6 +140,11 @@ export const GENERATED = {
     facts: ['/activities/*/sensitiveDataBasis/consent'],
     when: 'The activity states `sensitiveDataBasis.consent: not-required` (with the exceptions it cites).',
   },
+  summaryArcoWhere: {
+    text: 'Dónde ejercer sus derechos ARCO',
+    facts: ['/rights/channels'],
+    when: 'Summary box: the ARCO channels the notice states (`rights.channels`), each with its first contact detail.',
+  },
   summaryOneSensitive: {
     text: '1 es sensible',
     facts: ['/activities/*/data/*/sensitive'],

@@ -7,7 +7,6 @@ import { controllerDisplayName } from './controller.js';
 import { mechanismsFor } from './purposes.js';
 import { consentUses, nothingNeedsConsent } from './refusal.js';
 import { consentTransfers } from './transfers.js';
-import { transparencyUnitName } from './rights.js';
 
 /** The shortest useful form of a channel: a link or number when there is one. */
 function channelShort(c: Channel): Inline[] {
@@ -61,15 +60,21 @@ function refusalItem(n: Notice): SummaryItem | undefined {
   return { ...base, description };
 }
 
+/** Where to exercise ARCO rights: the channels the notice states for them, nothing assumed. */
 function arcoItem(n: Notice): SummaryItem | undefined {
-  const u = n.transparencyUnit;
-  if (!u) return undefined;
-  const description: Inline[] = [t(`${transparencyUnitName(u)}: ${formatAddress(u.address)}`)];
-  if (u.email) description.push(t('; '), link(`mailto:${u.email}`, u.email));
-  const pnt = n.rights?.channels?.find((c) => c.kind === 'pnt' && c.url) ?? u.web?.find((w) => /plataformadetransparencia/.test(w.url));
-  if (pnt?.url) description.push(t('; o en la Plataforma Nacional de Transparencia: '), link(pnt.url));
+  const channels = (n.rights?.channels ?? []).filter((c) => c && typeof c === 'object');
+  if (!channels.length) return undefined;
+  const description: Inline[] = [];
+  channels.forEach((c, i) => {
+    if (i > 0) description.push(t('; '));
+    description.push(t(c.label ?? CHANNEL_LABEL[c.kind] ?? CHANNEL_LABEL.other));
+    if (c.email) description.push(t(': '), link(`mailto:${c.email}`, c.email));
+    else if (c.url) description.push(t(': '), link(c.url));
+    else if (c.phone) description.push(t(': '), ...phoneInlines(c.phone));
+    else if (c.address) description.push(t(`: ${formatAddress(c.address)}`));
+  });
   description.push(t('.'));
-  return { id: 'arco', term: 'Dónde ejercer sus derechos ARCO', description, href: `#${SECTION_IDS.rights}`, hrefLabel: 'Cómo presentar su solicitud' };
+  return { id: 'arco', term: say('summaryArcoWhere'), description, href: `#${SECTION_IDS.rights}`, hrefLabel: 'Cómo presentar su solicitud' };
 }
 
 export function buildSummary(n: Notice): Summary {
