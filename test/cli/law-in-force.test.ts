@@ -46,6 +46,16 @@ describe('the law in force judges every notice checked today', { timeout: 300_00
     expect(build.stderr).not.toMatch(/\n\s+at /);
   });
 
+  it('a "today" before the 2025 law is no back door to the 2017 ruleset: check and build refuse it (exit 2) and point to --as-of', () => {
+    for (const args of [['build', '--today', '2024-01-01'], ['check', '--today', '2024-01-01']]) {
+      const r = runCli(args, { cwd: ws });
+      expect(r.code, args.join(' ')).toBe(2);
+      expect(r.stderr).toMatch(/anterior a la entrada en vigor de la LGPDPPSO 2025.*--as-of 2024-01-01/);
+      expect(r.stderr).not.toMatch(/\n\s+at /);
+    }
+    expect(runCli(['build'], { cwd: ws, env: { NOTICE_TODAY: '2025-03-20' } }).code).toBe(2);
+  });
+
   it('a law: in the config has no effect and says so', () => {
     const other = workspace({ 'notice.config.yaml': 'notices: [notices]\nlaw: LGPDPPSO-2017\n', 'notices/aviso.yaml': VALID });
     const r = runCli(['check', '-f', 'json', '--today', '2026-12-07'], { cwd: other });
