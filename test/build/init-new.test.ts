@@ -88,7 +88,10 @@ describe('notice init / notice new', () => {
     expect(r.code, r.stderr).toBe(0);
     const text = readFileSync(join(ws, 'notices/consulta-nss.yaml'), 'utf8');
     expect(text).toMatch(/^id: consulta-nss$/m);
-    for (const key of ['title', 'updated', 'controller', 'activities', 'legalBasis', 'transfers', 'rights', 'transparencyUnit', 'changes']) expect(text).toMatch(new RegExp(`^${key}:`, 'm'));
+    // The update date is the author's to state: the skeleton leaves it commented out, never guessed.
+    expect(text).toMatch(/^# updated: AAAA-MM-DD$/m);
+    expect(text).not.toMatch(/^updated:/m);
+    for (const key of ['title', 'controller', 'activities', 'legalBasis', 'transfers', 'rights', 'transparencyUnit', 'changes']) expect(text).toMatch(new RegExp(`^${key}:`, 'm'));
     const check = runCli(['check', '--format', 'json', 'notices/consulta-nss.yaml'], { cwd: ws });
     expect(check.stdout).not.toMatch(/"code": "(YAML|SCHEMA)-/);
     writeFileSync(join(ws, 'notices/consulta-nss.yaml'), 'editado\n');

@@ -54,8 +54,7 @@ export async function runNew(id: string, flags: NewFlags, io: CliIo, lang: Lang 
     });
   }
   const folder = await noticesFolder(flags, io, lang);
-  const month = (io.env.NOTICE_TODAY && /^\d{4}-\d{2}/.test(io.env.NOTICE_TODAY) ? io.env.NOTICE_TODAY : new Date().toISOString()).slice(0, 7);
-  const body = readFileSync(new URL('templates/init/new-notice.yaml', PACKAGE_ROOT), 'utf8').replaceAll('__ID__', id).replaceAll('__UPDATED__', month);
+  const body = readFileSync(new URL('templates/init/new-notice.yaml', PACKAGE_ROOT), 'utf8').replaceAll('__ID__', id);
   const text = `# yaml-language-server: $schema=${schemaPathFor(folder)}\n${body}`;
   const [written] = writeNewFiles(folder, [{ path: `${id}.yaml`, contents: text }], io.cwd);
   io.stderr(t(`notice new: se creó «${written}». Complete las secciones marcadas «POR COMPLETAR» y revíselo con notice check.\n`, `notice new: created "${written}". Fill in the sections marked "POR COMPLETAR" and check it with notice check.\n`));
