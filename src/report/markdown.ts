@@ -1,6 +1,6 @@
 import { formatCitation } from '../diagnostics/citation.js';
 import { countDiagnostics } from '../diagnostics/collect.js';
-import { failsGate, noticeFindings } from '../diagnostics/gate.js';
+import { countsForGate, failsGate, noticeFindings } from '../diagnostics/gate.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { Reporter } from './types.js';
 
@@ -13,8 +13,8 @@ export function cell(s: string): string {
 
 const ICON = { error: '❌', warning: '⚠️', info: 'ℹ️' } as const;
 const T = {
-  es: { title: 'Revisión de avisos de privacidad', notice: 'Aviso', errors: 'Errores', warnings: 'Advertencias', infos: 'Notas', suppressed: 'Silenciados', status: 'Estado', pass: '✅ cumple', fail: '❌ no cumple', findings: 'Hallazgos', where: 'Ubicación', code: 'Código', message: 'Mensaje', basis: 'Fundamento', none: 'Sin hallazgos.', checked: 'aviso(s) revisado(s)', threshold: 'umbral' },
-  en: { title: 'Privacy notice check', notice: 'Notice', errors: 'Errors', warnings: 'Warnings', infos: 'Info', suppressed: 'Suppressed', status: 'Status', pass: '✅ pass', fail: '❌ fail', findings: 'Findings', where: 'Location', code: 'Code', message: 'Message', basis: 'Legal basis', none: 'No findings.', checked: 'notice(s) checked', threshold: 'threshold' },
+  es: { title: 'Revisión de avisos de privacidad', notice: 'Aviso', errors: 'Errores', warnings: 'Advertencias', infos: 'Notas', suppressed: 'Silenciados', status: 'Estado', pass: '✅ cumple', fail: '❌ no cumple', findings: 'Hallazgos', where: 'Ubicación', code: 'Código', message: 'Mensaje', basis: 'Fundamento', none: 'Sin hallazgos.', checked: 'aviso(s) revisado(s)', threshold: 'umbral', related: '— (otro aviso, no reportado aquí)', tooMany: (n: number, max: number) => `❌ ${n} advertencia(s): más de las que permite \`--max-warnings ${max}\`.` },
+  en: { title: 'Privacy notice check', notice: 'Notice', errors: 'Errors', warnings: 'Warnings', infos: 'Info', suppressed: 'Suppressed', status: 'Status', pass: '✅ pass', fail: '❌ fail', findings: 'Findings', where: 'Location', code: 'Code', message: 'Message', basis: 'Legal basis', none: 'No findings.', checked: 'notice(s) checked', threshold: 'threshold', related: '— (another notice, not reported here)', tooMany: (n: number, max: number) => `❌ ${n} warning(s): more than \`--max-warnings ${max}\` allows.` },
 };
 
 function findingRow(d: Diagnostic, lang: 'es' | 'en'): string {
@@ -45,12 +45,18 @@ export const markdownReporter: Reporter = (input) => {
   const total = countDiagnostics(all);
   const byFile = new Map<string, Diagnostic[]>();
   for (const d of all) byFile.set(d.file, [...(byFile.get(d.file) ?? []), d]);
+  // A notice that shows up only through a finding across notices (--changed, named files) was not
+  // reported in full here: it gets no pass or fail of its own.
+  const reported = new Set(input.files);
+  const status = (f: string, failed: boolean): string => (failed ? t.fail : reported.has(f) || input.files.length === 0 ? t.pass : t.related);
   const failing = files.filter((f) => (byFile.get(f) ?? []).some((d) => failsGate(d, failOn))).length;
+  const warnings = all.filter((d) => countsForGate(d) && d.severity === 'warning').length;
   const out = [
     `### ${t.title}`,
     '',
-    `${files.length} ${t.checked} · ${failing} ${t.fail.replace(/^❌ /, '')} · ${total.error} ${t.errors.toLowerCase()} · ${total.warning} ${t.warnings.toLowerCase()} · ${total.info} ${t.infos.toLowerCase()} · ${total.suppressed} ${t.suppressed.toLowerCase()} (${t.threshold}: \`--fail-on ${failOn}\`)`,
+    `${input.files.length || files.length} ${t.checked} · ${failing} ${t.fail.replace(/^❌ /, '')} · ${total.error} ${t.errors.toLowerCase()} · ${total.warning} ${t.warnings.toLowerCase()} · ${total.info} ${t.infos.toLowerCase()} · ${total.suppressed} ${t.suppressed.toLowerCase()} (${t.threshold}: \`--fail-on ${failOn}\`)`,
     '',
+    ...(input.maxWarnings !== undefined && warnings > input.maxWarnings ? [t.tooMany(warnings, input.maxWarnings), ''] : []),
   ];
   let bytes = out.reduce((n, l) => n + Buffer.byteLength(l) + 1, 0);
   // Room for the closing lines and a truncation note, whatever happens.
@@ -70,8 +76,9 @@ export const markdownReporter: Reporter = (input) => {
     const list = byFile.get(file) ?? [];
     const n = countDiagnostics(list);
     const failed = list.some((d) => failsGate(d, failOn));
-    if (!fits(`| \`${cell(file)}\` | ${failed ? t.fail : t.pass} | ${n.error} | ${n.warning} | ${n.info} | ${n.suppressed} |`)) break;
-    out.push(`| \`${cell(file)}\` | ${failed ? t.fail : t.pass} | ${n.error} | ${n.warning} | ${n.info} | ${n.suppressed} |`);
+    const row = `| \`${cell(file)}\` | ${status(file, failed)} | ${n.error} | ${n.warning} | ${n.info} | ${n.suppressed} |`;
+    if (!fits(row)) break;
+    out.push(row);
     shown++;
   }
   if (shown < ordered.length) notes.push(NOTE[input.lang](ordered.length - shown, input.lang === 'es' ? 'filas de avisos' : 'notice rows'));

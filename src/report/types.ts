@@ -15,6 +15,8 @@ export interface ReportInput {
   rulesets?: ReadonlyMap<string, string>;
   /** The --fail-on threshold; reporters that mark pass/fail (JUnit, markdown) use it. Default 'error'. */
   failOn?: Severity;
+  /** The --max-warnings threshold, when given: the markdown summary says when it is exceeded. */
+  maxWarnings?: number;
   /** Metadata of the rules that ran (all of them, also those without findings), when known. */
   rules?: readonly RuleInfo[];
   /** Ids of the rules that ran on each file (its ruleset); JUnit lists one case per rule. */

@@ -30,6 +30,16 @@ describe('markdown summary', () => {
     expect(markdownReporter(input([], { files: ['a.yaml'] }))).toContain('Sin hallazgos.');
   });
 
+  it('gives no pass to a notice shown only through a finding across notices, and says when --max-warnings fails the run', () => {
+    // Only a.yaml was reported (named or changed); b.yaml appears through one of its findings.
+    const md = markdownReporter(input(SYNTHETIC, { files: ['avisos/a.yaml'] }));
+    expect(md).toContain('| `avisos/b.yaml` | — (otro aviso, no reportado aquí) |');
+    expect(md).toMatch(/^1 aviso\(s\) revisado\(s\)/m);
+    const over = markdownReporter(input(SYNTHETIC, { maxWarnings: 0 }));
+    expect(over).toMatch(/❌ \d+ advertencia\(s\): más de las que permite `--max-warnings 0`/);
+    expect(markdownReporter(input(SYNTHETIC, { maxWarnings: 99 }))).not.toContain('--max-warnings');
+  });
+
   it('stays under GitHub\'s 1 MiB step-summary limit, with the totals and a note saying what was left out', () => {
     const many = Array.from({ length: 12_000 }, (_, i) => ({ ...SYNTHETIC[0]!, file: `avisos/aviso-${String(i).padStart(5, '0')}.yaml`, suppressed: undefined }));
     const md = markdownReporter(input(many, { files: many.map((d) => d.file) }));

@@ -1,5 +1,5 @@
 import type { Lang, Severity } from '../../diagnostics/diagnostic.js';
-import type { Thresholds } from '../../diagnostics/gate.js';
+import { countsForGate, failsGate, type Thresholds } from '../../diagnostics/gate.js';
 import { UsageError } from '../../errors.js';
 import { writeFileAtomic } from '../../io/write-report.js';
 import { planOutputs, type OutputTarget } from '../../report/outputs.js';
@@ -70,7 +70,8 @@ export async function reportAndExit(result: Reported, targets: readonly OutputTa
   const { rules, byRuleset } = ruleInfos(result.rulesets.values());
   const rulesByFile = new Map([...result.rulesets].map(([file, rs]) => [file, byRuleset.get(rs) ?? []]));
   const diagnostics = flags.quiet ? result.diagnostics.filter((d) => d.severity === 'error') : result.diagnostics;
-  const input: ReportInput = { diagnostics, sources: result.sources, files: result.files, lang: result.lang, color: false, toolVersion: toolVersion(), failOn: flags.failOn ?? 'error', rulesets: result.rulesets, rules, rulesByFile };
+  const maxWarnings = flags.maxWarnings !== undefined ? Number(flags.maxWarnings) : undefined;
+  const input: ReportInput = { diagnostics, sources: result.sources, files: result.files, lang: result.lang, color: false, toolVersion: toolVersion(), failOn: flags.failOn ?? 'error', ...(maxWarnings !== undefined ? { maxWarnings } : {}), rulesets: result.rulesets, rules, rulesByFile };
   for (const t of targets) {
     const color = t.format === 'stylish' && t.file === undefined && useColor(io, flags.color);
     const text = REPORTERS[t.format]!({ ...input, color });
@@ -78,5 +79,10 @@ export async function reportAndExit(result: Reported, targets: readonly OutputTa
     else await writeFileAtomic(io.cwd, t.file, text);
   }
   if (result.ioFailure) return EXIT.failure;
+  // Like ESLint: say why the run fails when only the number of warnings makes it fail.
+  const warnings = result.diagnostics.filter((d) => countsForGate(d) && d.severity === 'warning').length;
+  if (!result.passed && maxWarnings !== undefined && warnings > maxWarnings && !result.diagnostics.some((d) => failsGate(d, flags.failOn ?? 'error'))) {
+    io.stderr(result.lang === 'en' ? `notice: ${warnings} warning(s), more than --max-warnings ${maxWarnings} allows.\n` : `notice: ${warnings} advertencia(s), más de las que permite --max-warnings ${maxWarnings}.\n`);
+  }
   return result.passed ? EXIT.ok : EXIT.findings;
 }
