@@ -22,6 +22,20 @@ ruleTable('vague-language', {
       "messageIncludes": "entre otros"
     },
     {
+      "name": "the message quotes the author's own words, not the catalogue's pattern",
+      "edits": [
+        {
+          "from": "con acceso restringido al personal",
+          "to": "en archivos y demás medios, con acceso restringido al personal"
+        }
+      ],
+      "pointer": "/collection/storage",
+      "line": {
+        "needle": "storage:"
+      },
+      "messageIncludes": "«y demás medios»"
+    },
+    {
       "name": "two phrases in one field",
       "edits": [
         {

@@ -44,7 +44,9 @@ export default defineRule({
         if (phrase.id === 'siguiente-liga-sin-url' && withUrl.has(t.pointer.slice(0, t.pointer.lastIndexOf('/')))) continue;
         reported.add(i);
         const span = t.folded.length === t.text.length ? ([m.index, m.index + m[0].length] as const) : undefined;
-        ctx.report({ messageId: 'vague', data: { phrase: phrase.shown, suggestion: phrase.suggestion[ctx.lang] }, pointer: t.pointer, target: 'value', ...(span ? { span } : {}) });
+        // Quote the author's own words when they can be located; the catalogue's form otherwise.
+        const words = span ? t.text.slice(span[0], span[1]).replace(/\s+/g, ' ').trim() : '';
+        ctx.report({ messageId: 'vague', data: { phrase: words || phrase.shown, suggestion: phrase.suggestion[ctx.lang] }, pointer: t.pointer, target: 'value', ...(span ? { span } : {}) });
       }
     }
   },
