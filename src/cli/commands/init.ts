@@ -56,10 +56,12 @@ export async function runInit(dir: string | undefined, io: CliIo, lang: Lang): P
   if (hasPackage) {
     lines.push(t(`Ya hay un package.json: añada notice con «npm install --save-dev --save-exact notice-avisos@${version}».`, `There is a package.json already: add notice with "npm install --save-dev --save-exact notice-avisos@${version}".`));
   }
+  // The CI workflows run `npm ci`, which needs the lock file `npm install` writes: say to commit it.
+  const run = hasPackage ? 'npx notice check; npx notice build' : 'npm run check; npm run build';
   lines.push(
     t(
-      'Siguientes pasos: npm install; npx notice new <id> (o copie ejemplos/atencion-ciudadana.yaml a notices/ y sustituya sus datos de ejemplo); npm run check; npm run build. Escriba en notice.config.yaml la dirección real del sitio (baseUrl).',
-      'Next: npm install; npx notice new <id> (or copy ejemplos/atencion-ciudadana.yaml to notices/ and replace its sample data); npm run check; npm run build. Set the real address of the site (baseUrl) in notice.config.yaml.',
+      `Siguientes pasos: npm install (y confirme en git el package-lock.json que crea: los flujos de CI ejecutan npm ci); npx notice new <id> (o copie ejemplos/atencion-ciudadana.yaml a notices/ y sustituya sus datos de ejemplo); ${run}. Escriba en notice.config.yaml la dirección real del sitio (baseUrl).`,
+      `Next: npm install (and commit the package-lock.json it writes: the CI workflows run npm ci); npx notice new <id> (or copy ejemplos/atencion-ciudadana.yaml to notices/ and replace its sample data); ${run}. Set the real address of the site (baseUrl) in notice.config.yaml.`,
     ),
   );
   io.stderr(lines.join('\n') + '\n');
