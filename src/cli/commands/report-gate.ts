@@ -73,6 +73,8 @@ export async function reportAndExit(result: Reported, targets: readonly OutputTa
   const maxWarnings = flags.maxWarnings !== undefined ? Number(flags.maxWarnings) : undefined;
   const input: ReportInput = { diagnostics, sources: result.sources, files: result.files, lang: result.lang, color: false, toolVersion: toolVersion(), failOn: flags.failOn ?? 'error', ...(maxWarnings !== undefined ? { maxWarnings } : {}), rulesets: result.rulesets, rules, rulesByFile };
   for (const t of targets) {
+    // --quiet with no error to show prints nothing at all (as ESLint does), not even the summary.
+    if (flags.quiet && t.format === 'stylish' && t.file === undefined && !diagnostics.some((d) => countsForGate(d))) continue;
     const color = t.format === 'stylish' && t.file === undefined && useColor(io, flags.color);
     const text = REPORTERS[t.format]!({ ...input, color });
     if (t.file === undefined) io.stdout(text);
