@@ -62,7 +62,8 @@ export async function runCheck(paths: string[], given: CheckFlags, io: CliIo): P
     const s = result.selection;
     io.stderr(`notice: ${s.all ? t('cambió la configuración, la línea base o el esquema: se revisan todos los avisos', 'the config, baseline or schema changed: every notice is checked') : t(`${s.selected} de ${s.total} aviso(s) cambiaron`, `${s.selected} of ${s.total} notice(s) changed`)} (base ${s.base.slice(0, 12)}).\n`);
   }
-  if (result.files.length === 0 && !source && !flags.quiet) io.stderr(t('notice: aún no hay avisos: cree uno con «npx notice new <id>».\n', 'notice: no notices yet: create one with "npx notice new <id>".\n'));
+  // With --changed, the selection line above already says that nothing changed.
+  if (result.files.length === 0 && !source && !flags.quiet && !(result.selection && result.selection.total > 0)) io.stderr(t('notice: aún no hay avisos: cree uno con «npx notice new <id>».\n', 'notice: no notices yet: create one with "npx notice new <id>".\n'));
   if (result.baselineWritten) io.stderr(`notice: ${t('línea base escrita en', 'baseline written to')} ${result.baselineWritten.file} (${result.baselineWritten.entries} ${t('hallazgo(s)', 'finding(s)')}).\n`);
   return reportAndExit({ ...result, lang }, targets, flags, io);
 }

@@ -47,7 +47,10 @@ export function runExplain(code: string, flags: { lang: Lang }, io: CliIo): numb
     io.stdout([`${upper} — ${doc.title[lang]} (${severity})`, '', `  ${doc.what[lang]}`, '', `${H.fix![lang]}:`, `  ${doc.fix[lang]}`, '', `${H.docs![lang]}: ${docsUrlFor(upper)}`].join('\n') + '\n');
     return 0;
   }
-  const guess = closest(code.toLowerCase(), [...RULE_IDS, ...Object.keys(CATALOGUE).map((c) => c.toLowerCase())]);
+  const known = [...RULE_IDS, ...Object.keys(CATALOGUE).map((c) => c.toLowerCase())];
+  // A prefix of an id (what people type from memory) beats edit distance: «transfer-consent».
+  const prefixed = known.filter((k) => k.startsWith(code.toLowerCase())).sort((a, b) => a.length - b.length);
+  const guess = prefixed[0] ?? closest(code.toLowerCase(), known);
   throw new UsageError(`No existe la regla o el código «${code}». ¿Quiso decir «${guess}»? Use \`notice rules\` para verlas todas.`, {
     en: `There is no rule or code "${code}". Did you mean "${guess}"? Run \`notice rules\` to list them.`,
   });
