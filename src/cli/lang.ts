@@ -38,6 +38,15 @@ export function envLang(env: NodeJS.ProcessEnv): Lang | undefined {
   return asLang(value);
 }
 
+/**
+ * A command's flags with the run's language filled in from the environment when --lang is not
+ * given: --lang, else LC_ALL/LC_MESSAGES/LANG, else (left to the config loader) the config's.
+ */
+export function withEnvLang<T extends { lang?: Lang }>(flags: T, env: NodeJS.ProcessEnv): T {
+  const fromEnv = flags.lang === undefined ? envLang(env) : undefined;
+  return fromEnv ? { ...flags, lang: fromEnv } : flags;
+}
+
 function argvConfig(argv: readonly string[]): string | undefined {
   let found: string | undefined;
   for (let i = 0; i < argv.length; i++) {

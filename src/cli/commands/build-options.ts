@@ -4,7 +4,7 @@ import type { Lang } from '../../diagnostics/diagnostic.js';
 import { UsageError } from '../../errors.js';
 import { parseSourceDateEpoch } from '../../pipeline/epoch.js';
 import type { CliIo } from '../io-context.js';
-import { envLang } from '../lang.js';
+import { withEnvLang } from '../lang.js';
 import type { ReportFlags } from './report-gate.js';
 
 export interface BuildFlags extends ReportFlags {
@@ -29,9 +29,7 @@ export interface BuildFlags extends ReportFlags {
 
 /** Config file + CLI flags -> effective workspace config (flags win). */
 export function configFromFlags(paths: string[], given: BuildFlags, io: CliIo): Promise<WorkspaceConfig> {
-  // --lang, else LC_ALL/LC_MESSAGES/LANG, else the config's: the language of the whole run.
-  const envL = envLang(io.env);
-  const flags: BuildFlags = given.lang === undefined && envL ? { ...given, lang: envL } : given;
+  const flags = withEnvLang(given, io.env);
   const overrides: ConfigOverrides = {
     notices: paths.length > 0 ? paths : undefined,
     out: flags.out,

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { check } from '../../api/check.js';
 import { UsageError } from '../../errors.js';
 import type { CliIo } from '../io-context.js';
-import { envLang, translator } from '../lang.js';
+import { translator, withEnvLang } from '../lang.js';
 import { threadsFromFlag } from './build-options.js';
 import { printConfig } from './print-config.js';
 import { baselineOf, reportAndExit, targetsOf, thresholdsOf, todayOf, type ReportFlags } from './report-gate.js';
@@ -31,9 +31,7 @@ function stdinSource(paths: string[], flags: CheckFlags, io: CliIo): { file: str
 
 /** `notice check`: the runner, the baseline, every report, the gate's exit code. */
 export async function runCheck(paths: string[], given: CheckFlags, io: CliIo): Promise<number> {
-  // --lang, else LC_ALL/LC_MESSAGES/LANG, else the config's: the language of the whole run.
-  const envL = envLang(io.env);
-  const flags: CheckFlags = given.lang === undefined && envL ? { ...given, lang: envL } : given;
+  const flags = withEnvLang(given, io.env);
   if (flags.printConfig !== undefined) return printConfig(flags.printConfig, flags, io);
   const targets = targetsOf(flags, io);
   const thresholds = thresholdsOf(flags);
