@@ -13,6 +13,7 @@ function channelShort(c: Channel): Inline[] {
   if (c.email) return [link(`mailto:${c.email}`, c.email)];
   if (c.url) return [t(`${c.label ?? CHANNEL_LABEL[c.kind]}: `), link(c.url)];
   if (c.phone) return [t('teléfono '), ...phoneInlines(c.phone)];
+  if (c.address) return [t(`${c.label ?? CHANNEL_LABEL[c.kind]}: ${formatAddress(c.address)}`)];
   return [t(c.label ?? CHANNEL_LABEL[c.kind])];
 }
 
@@ -64,16 +65,7 @@ function refusalItem(n: Notice): SummaryItem | undefined {
 function arcoItem(n: Notice): SummaryItem | undefined {
   const channels = (n.rights?.channels ?? []).filter((c) => c && typeof c === 'object');
   if (!channels.length) return undefined;
-  const description: Inline[] = [];
-  channels.forEach((c, i) => {
-    if (i > 0) description.push(t('; '));
-    description.push(t(c.label ?? CHANNEL_LABEL[c.kind] ?? CHANNEL_LABEL.other));
-    if (c.email) description.push(t(': '), link(`mailto:${c.email}`, c.email));
-    else if (c.url) description.push(t(': '), link(c.url));
-    else if (c.phone) description.push(t(': '), ...phoneInlines(c.phone));
-    else if (c.address) description.push(t(`: ${formatAddress(c.address)}`));
-  });
-  description.push(t('.'));
+  const description: Inline[] = [...joinInlines(channels.map(channelShort)), t('.')];
   return { id: 'arco', term: say('summaryArcoWhere'), description, href: `#${SECTION_IDS.rights}`, hrefLabel: 'Cómo presentar su solicitud' };
 }
 
