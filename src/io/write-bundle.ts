@@ -4,6 +4,7 @@ import { basename, dirname, join } from 'node:path';
 import { MANIFEST_NAME, renderManifest, type Manifest } from '../bundle/manifest.js';
 import type { BundleEntry } from '../bundle/plan.js';
 import { onInterrupt } from './lock.js';
+import { readManifest } from './read-manifest.js';
 
 const TMP_TAG = 'notice-tmp';
 const OLD_TAG = 'notice-old';
@@ -18,7 +19,9 @@ function siblings(out: string, tag: string): string[] {
 
 /**
  * Finishes what a killed build left: if it died between the two renames of the swap, the previous
- * bundle is put back; temporary folders (ours by name and marker) are removed.
+ * bundle is put back; temporary folders are removed when they are ours by name and by content: the
+ * in-progress marker, or a finished bundle of ours that was never swapped in (the marker goes just
+ * before the swap), or nothing at all (killed right after creating it).
  */
 export function recoverInterrupted(out: string): void {
   if (!existsSync(out)) {
@@ -26,7 +29,7 @@ export function recoverInterrupted(out: string): void {
     if (old[0]) renameSync(old[0], out);
   }
   for (const tmp of siblings(out, TMP_TAG)) {
-    if (existsSync(join(tmp, `.${TMP_TAG}`))) rmSync(tmp, { recursive: true, force: true });
+    if (existsSync(join(tmp, `.${TMP_TAG}`)) || readManifest(tmp).kind === 'ok' || readdirSync(tmp).length === 0) rmSync(tmp, { recursive: true, force: true });
   }
 }
 

@@ -21,12 +21,20 @@ describe('atomic output', () => {
     // A temporary folder of a build killed while writing (ours: name and marker) is cleaned up too.
     mkdirSync(join(ws, 'dist/.avisos.notice-tmp-1-dead/aviso-0'), { recursive: true });
     writeFileSync(join(ws, 'dist/.avisos.notice-tmp-1-dead/.notice-tmp'), '');
+    // Killed right after creating its folder (empty), or after dropping the marker and before the
+    // swap (a finished bundle of ours): both are ours too.
+    mkdirSync(join(ws, 'dist/.avisos.notice-tmp-2-dead'));
+    mkdirSync(join(ws, 'dist/.avisos.notice-tmp-3-dead'));
+    writeFileSync(join(ws, 'dist/.avisos.notice-tmp-3-dead/manifest.json'), before);
+    // A folder with our name but someone else's content is left alone.
+    mkdirSync(join(ws, 'dist/.avisos.notice-tmp-4-other'));
+    writeFileSync(join(ws, 'dist/.avisos.notice-tmp-4-other/notas.txt'), 'no es de notice');
     expect(readFileSync(join(out, 'manifest.json'), 'utf8')).toBe(before);
     verifyBundle(out);
     // The next build cleans the leftovers and succeeds.
     const r = runFake(['build', '--jobs', '1'], ws);
     expect(r.code, r.stderr).toBe(0);
-    expect(readdirSync(join(ws, 'dist'))).toEqual(['avisos']);
+    expect(readdirSync(join(ws, 'dist')).sort()).toEqual(['.avisos.notice-tmp-4-other', 'avisos']);
     expect(readFileSync(join(out, 'aviso-3/index.html'), 'utf8')).toContain('Cambiado 3');
   });
 
