@@ -72,7 +72,7 @@ export async function runNotices(req: RunRequest): Promise<RunResult> {
   const items: Item[] = req.sources.map((s) => {
     if (!('text' in s)) return { file: s.file, readError: s.readError, cachedCheck: false, workspace: [] };
     // The content is hashed once: the manifest records this hash, the cache key hashes it again.
-    const contentSha256 = sha256(s.text);
+    const contentSha256 = s.sha256 ?? sha256(s.text);
     const light = req.report !== undefined && !req.options.emit && !req.report.has(s.file);
     return { file: s.file, text: s.text, contentSha256, light, key: digest([checkSalt, s.file, contentSha256, light ? 'schema only' : 'full']), cachedCheck: false, workspace: [] };
   });

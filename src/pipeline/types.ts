@@ -80,7 +80,8 @@ export interface PublishedFile {
 
 /** A source handed to the runner: read by the caller (reading is a side effect at the edge). */
 export type RunSource =
-  | { file: string; text: string }
+  /** `sha256`: of the text's UTF-8 bytes, when the reader has them (hashing the bytes it read is cheaper than re-encoding the text). */
+  | { file: string; text: string; sha256?: string }
   | { file: string; readError: { reason: 'read' | 'encoding'; detail: string } };
 
 /** What the cache keeps of a checked notice (phase 1): its own findings, not those across notices. */
