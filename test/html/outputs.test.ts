@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { emitHtml, emitSimplifiedHtml, emitWeb } from '../../src/emit/html/index.js';
 import { buildDocument } from '../../src/emit/sections.js';
+import { say } from '../../src/emit/sections/generated.js';
 import { WIDTH } from '../../src/emit/text/render-text.js';
 import { ROOT, context, loadNotice } from './helpers.js';
 
@@ -20,6 +21,11 @@ describe('section model', () => {
     ]);
     expect(doc.updated.text).toBe('15 de abril de 2025');
     expect(doc.summary?.items.map((i) => i.id)).toEqual(['quien', 'datos', 'negativa', 'arco']);
+  });
+
+  it('a stated value that ends its own sentence takes the place of the wording\'s full stop (no «..»)', () => {
+    expect(say('integralPlace', { place: 'Módulos de atención de las estaciones.' })).toBe('Puede consultar el aviso de privacidad integral en: Módulos de atención de las estaciones.');
+    expect(say('integralPlace', { place: 'Oficialía de partes' })).toBe('Puede consultar el aviso de privacidad integral en: Oficialía de partes.');
   });
 
   it('the summary sends people to the ARCO channels the notice states, not to a contact it assumes', () => {

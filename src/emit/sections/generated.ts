@@ -296,7 +296,11 @@ export const JSONLD_TERMS: Record<string, { facts: readonly string[]; term: stri
 
 /** The catalogued wording with its `{placeholders}` filled. */
 export function say(id: GeneratedId, values: Record<string, string | number> = {}): string {
-  return GENERATED[id].text.replace(/\{(\w+)\}/g, (_, k: string) => String(values[k] ?? `{${k}}`));
+  // A value that ends a sentence itself («… del SITRAL.») takes the place of the wording's full stop.
+  return GENERATED[id].text.replace(/\{(\w+)\}(\.?)/g, (_, k: string, stop: string) => {
+    const v = String(values[k] ?? `{${k}}`);
+    return stop && /[.!?…]$/.test(v) ? v : v + stop;
+  });
 }
 
 /** The catalogued wording as inline nodes, with `{slot}` replaced by a node (a link). */
