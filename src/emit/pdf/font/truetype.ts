@@ -203,13 +203,30 @@ function readLoca(loca: Buffer, format: number, numGlyphs: number): Uint32Array 
   return out;
 }
 
+/**
+ * The offset of the range record (start, end, value: 6 bytes each, sorted) that holds `gid`, in
+ * the `count` records from `records`; -1 when none does. Coverage format 2 and class format 2 share it.
+ */
+function rangeRecord(t: Buffer, records: number, count: number, gid: number): number {
+  let lo = 0;
+  let hi = count - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const r = records + mid * 6;
+    if (gid < t.readUInt16BE(r)) hi = mid - 1;
+    else if (gid > t.readUInt16BE(r + 2)) lo = mid + 1;
+    else return r;
+  }
+  return -1;
+}
+
 /** Index of `gid` in an OpenType coverage table, or -1. */
 function coverageIndex(t: Buffer, at: number, gid: number): number {
   const format = t.readUInt16BE(at);
   const count = t.readUInt16BE(at + 2);
-  let lo = 0;
-  let hi = count - 1;
   if (format === 1) {
+    let lo = 0;
+    let hi = count - 1;
     while (lo <= hi) {
       const mid = (lo + hi) >> 1;
       const g = t.readUInt16BE(at + 4 + mid * 2);
@@ -219,16 +236,8 @@ function coverageIndex(t: Buffer, at: number, gid: number): number {
     }
     return -1;
   }
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const r = at + 4 + mid * 6;
-    const start = t.readUInt16BE(r);
-    const end = t.readUInt16BE(r + 2);
-    if (gid < start) hi = mid - 1;
-    else if (gid > end) lo = mid + 1;
-    else return t.readUInt16BE(r + 4) + gid - start;
-  }
-  return -1;
+  const r = rangeRecord(t, at + 4, count, gid);
+  return r < 0 ? -1 : t.readUInt16BE(r + 4) + gid - t.readUInt16BE(r);
 }
 
 /** Class of `gid` in an OpenType class definition table (0 when not listed). */
@@ -239,19 +248,8 @@ function glyphClass(t: Buffer, at: number, gid: number): number {
     const count = t.readUInt16BE(at + 4);
     return gid >= start && gid < start + count ? t.readUInt16BE(at + 6 + (gid - start) * 2) : 0;
   }
-  const count = t.readUInt16BE(at + 2);
-  let lo = 0;
-  let hi = count - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const r = at + 4 + mid * 6;
-    const start = t.readUInt16BE(r);
-    const end = t.readUInt16BE(r + 2);
-    if (gid < start) hi = mid - 1;
-    else if (gid > end) lo = mid + 1;
-    else return t.readUInt16BE(r + 4);
-  }
-  return 0;
+  const r = rangeRecord(t, at + 4, t.readUInt16BE(at + 2), gid);
+  return r < 0 ? 0 : t.readUInt16BE(r + 4);
 }
 
 function popcount(n: number): number {
