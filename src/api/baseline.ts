@@ -110,6 +110,6 @@ function locate(list: Diagnostic[], sources: ReadonlyMap<string, string>, lang: 
     if (text === undefined) return d;
     const src = parsed.get(d.file) ?? parseYaml(d.file, text, lang);
     parsed.set(d.file, src);
-    return src.data === undefined ? d : { ...d, range: rangeForPointer(src.doc, src.lineCounter, d.pointer) };
+    return src.data === undefined ? d : { ...d, range: rangeForPointer(src.tree, src.lineCounter, d.pointer) };
   });
 }

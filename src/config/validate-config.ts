@@ -55,7 +55,7 @@ export function validateConfigText(file: string, text: string, lang: Lang): Vali
   if (!valid) {
     for (const f of translateAjvErrors(validate.errors ?? [], configSchema(), data, lang, false)) {
       const code = f.code.replace(/^SCHEMA-/, 'CONFIG-');
-      diagnostics.push({ code, severity: 'error', message: asConfigText(f.message), file, pointer: f.pointer, range: rangeForPointer(source.doc, source.lineCounter, f.pointer, f.target) });
+      diagnostics.push({ code, severity: 'error', message: asConfigText(f.message), file, pointer: f.pointer, range: rangeForPointer(source.tree, source.lineCounter, f.pointer, f.target) });
     }
   }
   // Rule ids are checked here, not in the schema, so a typo gets the closest id as a suggestion.
@@ -64,7 +64,7 @@ export function validateConfigText(file: string, text: string, lang: Lang): Vali
     for (const id of Object.keys(rules)) {
       if ((RULE_IDS as readonly string[]).includes(id)) continue;
       const pointer = `/rules/${escapePointer(id)}`;
-      diagnostics.push(makeDiagnostic('CONFIG-UNKNOWN-RULE', lang, { rule: id, suggestion: ruleSuggestion(id, lang) }, { file, pointer, range: rangeForPointer(source.doc, source.lineCounter, pointer, 'key') }));
+      diagnostics.push(makeDiagnostic('CONFIG-UNKNOWN-RULE', lang, { rule: id, suggestion: ruleSuggestion(id, lang) }, { file, pointer, range: rangeForPointer(source.tree, source.lineCounter, pointer, 'key') }));
     }
   }
   if (diagnostics.some((d) => d.severity === 'error')) return { diagnostics: sortDiagnostics(diagnostics) };

@@ -53,7 +53,7 @@ export function checkSource(file: string, text: string, options: CheckSourceOpti
   if (source.data === undefined) return finish(file, source, undefined, false, diagnostics);
   if (!isMapping(source.data)) {
     const kind = source.data === null ? 'empty' : Array.isArray(source.data) ? 'list' : 'scalar';
-    diagnostics.push(makeDiagnostic('YAML-NOT-MAPPING', lang, { detail: KIND[kind][lang] }, { file, range: rangeForPointer(source.doc, source.lineCounter, '') }));
+    diagnostics.push(makeDiagnostic('YAML-NOT-MAPPING', lang, { detail: KIND[kind][lang] }, { file, range: rangeForPointer(source.tree, source.lineCounter, '') }));
     return finish(file, source, undefined, false, diagnostics);
   }
   const errors = validateNoticeData(source.data);
@@ -66,7 +66,7 @@ export function checkSource(file: string, text: string, options: CheckSourceOpti
       message: f.message,
       file,
       pointer: f.pointer,
-      range: rangeForPointer(source.doc, source.lineCounter, f.pointer, f.target),
+      range: rangeForPointer(source.tree, source.lineCounter, f.pointer, f.target),
       ...(f.citation ? { citation: f.citation, confidence: 'VERIFIED' as const } : {}),
     });
   }

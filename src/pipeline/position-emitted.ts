@@ -14,7 +14,7 @@ export function positionEmitted(list: readonly Diagnostic[], text: string | unde
     if (d.range || text === undefined) return d;
     if (d.pointer) {
       parsed ??= parseYaml(d.file, text);
-      return { ...d, range: rangeForPointer(parsed.doc, parsed.lineCounter, d.pointer, 'value') };
+      return { ...d, range: rangeForPointer(parsed.tree, parsed.lineCounter, d.pointer, 'value') };
     }
     const codes = [...d.message.matchAll(/U\+([0-9A-F]{4,6})/g)].map((m) => String.fromCodePoint(parseInt(m[1]!, 16)));
     const offsets = codes.map((c) => text.indexOf(c)).filter((i) => i >= 0);

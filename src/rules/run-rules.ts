@@ -43,7 +43,7 @@ export function toDiagnostic(applied: AppliedRule, severity: Severity, r: Report
     message: fill(template[lang], r.data),
     file,
     pointer: r.pointer,
-    range: (r.span && spanRange(source, r.pointer, r.span)) || rangeForPointer(source.doc, source.lineCounter, r.pointer, r.target ?? 'key'),
+    range: (r.span && spanRange(source, r.pointer, r.span)) || rangeForPointer(source.tree, source.lineCounter, r.pointer, r.target ?? 'key'),
     citation: applied.citation,
     confidence: applied.confidence,
     docsUrl: docsUrlFor(applied.rule.id),

@@ -39,7 +39,7 @@ export function applySuppressions(findings: Diagnostic[], input: SuppressionInpu
   const list = Array.isArray(input.notice.suppressions) ? input.notice.suppressions : [];
   const extra: Diagnostic[] = [];
   const push = (code: 'SUPPRESSION-UNUSED' | 'SUPPRESSION-EXPIRED' | 'SUPPRESSION-UNKNOWN-RULE', pointer: string, data: Record<string, unknown>): void => {
-    extra.push(makeDiagnostic(code, input.lang, data, { file: input.file, pointer, range: rangeForPointer(input.source.doc, input.source.lineCounter, pointer, 'value') }));
+    extra.push(makeDiagnostic(code, input.lang, data, { file: input.file, pointer, range: rangeForPointer(input.source.tree, input.source.lineCounter, pointer, 'value') }));
   };
   list.forEach((s, i) => {
     if (!s || typeof s.rule !== 'string' || typeof s.reason !== 'string') return;

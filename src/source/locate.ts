@@ -1,5 +1,6 @@
-import { isMap, isPair, isScalar, isSeq, type Document, type LineCounter, type Node } from 'yaml';
+import type { LineCounter } from 'yaml';
 import type { Range } from '../diagnostics/diagnostic.js';
+import type { SourceNode } from './tree.js';
 
 /** RFC 6901: '/a/b~1c' -> ['a', 'b/c']. */
 export function parsePointer(pointer: string): string[] {
@@ -31,28 +32,40 @@ function toRange(lc: LineCounter, start: number, end: number): Range {
   return { start: { line: s.line, column: s.col }, end: { line: e.line, column: e.col } };
 }
 
-function nodeRange(lc: LineCounter, node: Node | null | undefined): Range | undefined {
-  if (!node?.range) return undefined;
-  return toRange(lc, node.range[0], node.range[1]);
+function nodeRange(lc: LineCounter, node: SourceNode | undefined): Range | undefined {
+  return node ? toRange(lc, node.start, node.end) : undefined;
 }
 
-/** Maps a JSON pointer to source ranges for both the key and the value, through the CST. */
-export function locate(doc: Document, lc: LineCounter, pointer: string): Located {
-  const whole: Range = nodeRange(lc, doc.contents as Node) ?? { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } };
-  let node: unknown = doc.contents;
+/** The node a pointer names, or undefined. */
+export function nodeAt(tree: SourceNode | undefined, pointer: string): SourceNode | undefined {
+  let node = tree;
+  for (const seg of parsePointer(pointer)) {
+    if (node?.kind === 'map') {
+      const i = node.keys.indexOf(seg);
+      node = i < 0 ? undefined : node.values[i];
+    } else if (node?.kind === 'seq' && /^\d+$/.test(seg)) node = node.items[Number(seg)];
+    else return undefined;
+  }
+  return node;
+}
+
+/** Maps a JSON pointer to source ranges for both the key and the value, through the source tree. */
+export function locate(tree: SourceNode | undefined, lc: LineCounter, pointer: string): Located {
+  const whole: Range = nodeRange(lc, tree) ?? { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } };
+  let node = tree;
   let keyRange: Range | undefined;
   let valueRange = whole;
   for (const seg of parsePointer(pointer)) {
-    if (isMap(node)) {
-      const pair = node.items.find((p) => isPair(p) && isScalar(p.key) && String(p.key.value) === seg);
-      if (!pair) return { key: keyRange, value: valueRange, exact: false };
-      keyRange = nodeRange(lc, pair.key as Node);
-      const v = pair.value as Node | null;
+    if (node?.kind === 'map') {
+      const i = node.keys.indexOf(seg);
+      if (i < 0) return { key: keyRange, value: valueRange, exact: false };
+      keyRange = toRange(lc, node.keyRanges[i]![0], node.keyRanges[i]![1]);
+      const v = node.values[i];
       valueRange = nodeRange(lc, v) ?? keyRange ?? valueRange;
       node = v;
-    } else if (isSeq(node)) {
-      const item = node.items[Number(seg)] as Node | undefined;
-      if (!/^\d+$/.test(seg) || item === undefined) return { key: keyRange, value: valueRange, exact: false };
+    } else if (node?.kind === 'seq') {
+      const item = /^\d+$/.test(seg) ? node.items[Number(seg)] : undefined;
+      if (item === undefined) return { key: keyRange, value: valueRange, exact: false };
       keyRange = undefined;
       valueRange = nodeRange(lc, item) ?? valueRange;
       node = item;
@@ -67,8 +80,8 @@ export function locate(doc: Document, lc: LineCounter, pointer: string): Located
  * The range a diagnostic should carry: by default the key of a mapping entry (missing or unknown
  * keys are reported there), or the value when the value itself is wrong.
  */
-export function rangeForPointer(doc: Document, lc: LineCounter, pointer: string, prefer: 'key' | 'value' = 'key'): Range {
-  const found = locate(doc, lc, pointer);
+export function rangeForPointer(tree: SourceNode | undefined, lc: LineCounter, pointer: string, prefer: 'key' | 'value' = 'key'): Range {
+  const found = locate(tree, lc, pointer);
   // An empty value (`transfers:` with nothing after it) has a zero-width range: show the key.
   const empty = found.value.start.line === found.value.end.line && found.value.start.column === found.value.end.column;
   if (prefer === 'value' && found.exact && !(empty && found.key)) return found.value;

@@ -1,16 +1,19 @@
-import { LineCounter, parseDocument, type Document, type YAMLError } from 'yaml';
+import { LineCounter, parseDocument, type YAMLError } from 'yaml';
 import type { Diagnostic, Range } from '../diagnostics/diagnostic.js';
 import { catalogueMessage, type CatalogueCode } from '../diagnostics/catalogue/index.js';
 import type { Lang } from '../diagnostics/diagnostic.js';
 import { guardDocument } from './guard.js';
 import { LIMITS, PRESCAN_DEPTH, PRESCAN_NODES } from './limits.js';
 import { prescan } from './prescan.js';
+import { readBlockYaml } from './block-yaml.js';
+import { fromYamlNode, type SourceNode } from './tree.js';
 import { yamlMessage } from './yaml-messages.js';
 
 export interface ParsedSource {
   file: string;
   text: string;
-  doc: Document.Parsed;
+  /** Where each value sits in the text; undefined when the text could not be read. */
+  tree: SourceNode | undefined;
   lineCounter: LineCounter;
   /** Plain data, or undefined when the YAML could not be turned into data. */
   data: unknown;
@@ -50,6 +53,16 @@ const DUPLICATE_DETAIL: Record<Lang, (key: string) => string> = {
  * it becomes data.
  */
 export function parseYaml(file: string, text: string, lang: Lang = 'es'): ParsedSource {
+  const bytes = Buffer.byteLength(text, 'utf8');
+  if (bytes > LIMITS.fileBytes) return refused(file, text, lang, 'LIMIT-FILE-SIZE', { size: bytes, limit: LIMITS.fileBytes }, 0);
+  // Plain block YAML, as notices are written, is read by the fast reader; anything else by yaml.
+  const fast = readBlockYaml(text);
+  if (fast) return { file, text, tree: fast.tree, lineCounter: fast.lineCounter, data: fast.data, diagnostics: [] };
+  return parseWithYaml(file, text, lang);
+}
+
+/** The reader of record: yaml's parser, its errors, the guard, and the data. */
+export function parseWithYaml(file: string, text: string, lang: Lang = 'es'): ParsedSource {
   const diagnostics: Diagnostic[] = [];
   const bytes = Buffer.byteLength(text, 'utf8');
   if (bytes > LIMITS.fileBytes) return refused(file, text, lang, 'LIMIT-FILE-SIZE', { size: bytes, limit: LIMITS.fileBytes }, 0);
@@ -99,7 +112,7 @@ export function parseYaml(file: string, text: string, lang: Lang = 'es'): Parsed
       }
     }
   }
-  return { file, text, doc, lineCounter, data, diagnostics };
+  return { file, text, tree: fromYamlNode(doc.contents), lineCounter, data, diagnostics };
 }
 
 /** 1-based line and column of an offset, without parsing the text. */
@@ -118,5 +131,5 @@ function refused(file: string, text: string, lang: Lang, code: CatalogueCode, da
   const at = positionOf(text, offset);
   const lineCounter = new LineCounter();
   const d: Diagnostic = { code, severity: 'error', message: catalogueMessage(code, lang, data), file, pointer: '', range: { start: at, end: at } };
-  return { file, text, doc: parseDocument('', { lineCounter }), lineCounter, data: undefined, diagnostics: [d] };
+  return { file, text, tree: undefined, lineCounter, data: undefined, diagnostics: [d] };
 }

@@ -1,20 +1,8 @@
-import { isMap, isPair, isScalar, isSeq, type Node } from 'yaml';
 import type { Range } from '../../diagnostics/diagnostic.js';
 import type { ParsedSource } from '../../source/parse-yaml.js';
-import { parsePointer } from '../../source/locate.js';
+import { nodeAt } from '../../source/locate.js';
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
-/** The scalar node a pointer names, or undefined. */
-function scalarAt(source: ParsedSource, pointer: string): Node | undefined {
-  let node: unknown = source.doc.contents;
-  for (const seg of parsePointer(pointer)) {
-    if (isMap(node)) node = node.items.find((p) => isPair(p) && isScalar(p.key) && String(p.key.value) === seg)?.value;
-    else if (isSeq(node) && /^\d+$/.test(seg)) node = node.items[Number(seg)];
-    else return undefined;
-  }
-  return isScalar(node) ? node : undefined;
-}
 
 /**
  * The source range of part of a string value ([start, end) offsets into the parsed string). Folded
@@ -23,22 +11,22 @@ function scalarAt(source: ParsedSource, pointer: string): Node | undefined {
  * occurrence as in the value. Undefined when it cannot be placed (the caller falls back to the value).
  */
 export function spanRange(source: ParsedSource, pointer: string, span: readonly [number, number]): Range | undefined {
-  const node = scalarAt(source, pointer);
-  const value = node && isScalar(node) && typeof node.value === 'string' ? node.value : undefined;
-  if (!node?.range || value === undefined) return undefined;
+  const node = nodeAt(source.tree, pointer);
+  const value = node?.kind === 'scalar' && typeof node.value === 'string' ? node.value : undefined;
+  if (!node || value === undefined) return undefined;
   const [start, end] = span;
   const needle = value.slice(start, end).trim();
   if (!needle || start < 0 || end > value.length) return undefined;
   const pattern = new RegExp(needle.split(/\s+/).map(escape).join('\\s+'), 'g');
   const lead = value.slice(start).length - value.slice(start).trimStart().length;
   const occurrence = [...value.slice(0, start + lead).matchAll(new RegExp(pattern.source, 'g'))].length;
-  const text = source.text.slice(node.range[0], node.range[1]);
+  const text = source.text.slice(node.start, node.end);
   let m: RegExpExecArray | null = null;
   for (let i = 0; i <= occurrence; i++) {
     m = pattern.exec(text);
     if (!m) return undefined;
   }
-  const from = node.range[0] + m!.index;
+  const from = node.start + m!.index;
   const to = from + m![0].length;
   const s = source.lineCounter.linePos(from);
   const e = source.lineCounter.linePos(to);
