@@ -4,6 +4,8 @@ import { linksIn } from '../shared/links.js';
 import { placeholderEmail, placeholderInText, placeholderPhone, placeholderUrl, sampleNameIn } from '../shared/placeholders.js';
 import { LINK_KEYS } from '../shared/walk.js';
 
+/** A character other than spaces, underscores, dots and dashes: the value is not a blank line. */
+const NOT_BLANK = /[^_.\-–—\s]/;
 const EMAIL_IN_TEXT = /[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+/g;
 
 export default defineRule({
@@ -68,7 +70,7 @@ export default defineRule({
       const { pointer, text } = t;
       // Blank or a line to fill in ("____", "...."): a line inside a longer text may be a form's
       // signature line, so only a value that is nothing but the line counts.
-      if (text.length && !text.replace(/[_.\-–—\s]/g, '') && (!text.trim() || /[_.\-]{3,}/.test(text))) {
+      if (text.length && !NOT_BLANK.test(text) && (!text.trim() || /[_.\-]{3,}/.test(text))) {
         once(pointer, () => ctx.report({ messageId: 'blank', data: { value: text }, pointer, target: 'value' }));
         continue;
       }

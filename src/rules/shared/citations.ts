@@ -56,6 +56,10 @@ export interface PublicationDate {
 }
 
 export function publicationAt(folded: string, from: number, maxGap = 40): PublicationDate | undefined {
+  // The gazette's name starts at most ~30 characters into a match ("expedida … en el "), so a
+  // match within maxGap has it in this window; without it the expression would scan the whole rest
+  // of the text for nothing (it runs after every mention of a law, on every text).
+  if (!/diario oficial|d\.?o\.?f/.test(folded.slice(from, from + maxGap + 60))) return undefined;
   PUBLISHED.lastIndex = from;
   const m = PUBLISHED.exec(folded);
   if (!m || m.index - from > maxGap) return undefined;

@@ -9,11 +9,13 @@ export interface PlaceholderHit {
  * Characters or words every placeholder pattern needs: texts without any (nearly all prose) skip
  * the patterns. The rule runs on every string of every notice, so this is on the hot path.
  */
-const MAY_HOLD_PLACEHOLDER = /por |pendiente|confirmar|xxx|todo|tbd|fixme|lorem|<<|\{\{|\[|url|liga|enlace|link/i;
+const MAY_HOLD_PLACEHOLDER = /por (?:completar|definir|llenar|capturar|asignar|precisar)|pendiente|confirmar|xxx|lorem|<<|\{\{|\[|(?:url|liga|enlace|link) (?:aqu|pend)/i;
+/** TODO, TBD and FIXME count only in capitals ("todo" is an everyday Spanish word). */
+const MAY_HOLD_MARKER = /TODO|TBD|FIXME/;
 
 /** The first placeholder marker in a text ("POR COMPLETAR", "XXXX", "[nombre del área]", "<<…>>"…). */
 export function placeholderInText(text: string): PlaceholderHit | undefined {
-  if (!MAY_HOLD_PLACEHOLDER.test(text)) return undefined;
+  if (!MAY_HOLD_PLACEHOLDER.test(text) && !MAY_HOLD_MARKER.test(text)) return undefined;
   let best: PlaceholderHit | undefined;
   for (const p of PLACEHOLDER_TEXT) {
     const m = p.pattern.exec(text);
