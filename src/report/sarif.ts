@@ -79,8 +79,9 @@ function result(d: Diagnostic, rule: RuleInfo | undefined, lang: 'es' | 'en') {
   const text = own ? `${d.message.replace(/[.]$/, '')}${own}.` : d.message;
   return {
     ruleId: d.code,
-    // SARIF's default level is the rule's defaultConfiguration.level: said only when it differs.
-    ...(rule?.defaultSeverity === d.severity ? {} : { level: LEVEL[d.severity] }),
+    // An absent level is the rule's defaultConfiguration.level, or "warning" for a rule without
+    // one (SARIF 2.1.0 §3.27.10): said only when it differs.
+    ...((rule?.defaultSeverity ?? 'warning') === d.severity ? {} : { level: LEVEL[d.severity] }),
     message: { text: d.detail ? `${sentence(text)} ${d.detail}` : text },
     locations: [
       {
