@@ -69,8 +69,8 @@ function region(d: Diagnostic) {
 
 /**
  * One result: what is found where, nothing else. The rule's title, citation, confidence and help
- * live once in `tool.driver.rules` (ruleIndex points there); no source snippet (viewers read the
- * file from the repository), so 1,000 notices with findings stay far below GitHub's limits.
+ * live once in `tool.driver.rules` (ruleId points there: no ruleIndex, GitHub and the SARIF SDK
+ * look rules up by id); no source snippet (viewers read the file from the repository).
  */
 function result(d: Diagnostic, rule: RuleInfo | undefined, lang: 'es' | 'en') {
   // The citation is the rule's, said once there; a finding that cites something else (schema
