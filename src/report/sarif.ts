@@ -1,7 +1,6 @@
 import { createHash } from 'node:crypto';
 import { formatCitation } from '../diagnostics/citation.js';
 import type { Citation, Diagnostic, Severity } from '../diagnostics/diagnostic.js';
-import { FINGERPRINT_NAME, fingerprint } from '../diagnostics/fingerprint.js';
 import { rulesFor } from './rule-info.js';
 import { noticeFindings } from '../diagnostics/gate.js';
 import type { Reporter, RuleInfo } from './types.js';
@@ -70,7 +69,10 @@ function region(d: Diagnostic) {
 /**
  * One result: what is found where, nothing else. The rule's title, citation, confidence and help
  * live once in `tool.driver.rules` (ruleId points there: no ruleIndex, GitHub and the SARIF SDK
- * look rules up by id); no source snippet (viewers read the file from the repository).
+ * look rules up by id); no source snippet (viewers read the file from the repository). No
+ * partialFingerprints: GitHub code scanning only uses primaryLocationLineHash, which upload-sarif
+ * computes from the file, and a 32-hex fingerprint per result was a sixth of the file at 1,000
+ * notices (and most of it gzipped); the json format keeps it.
  */
 function result(d: Diagnostic, rule: RuleInfo | undefined, lang: 'es' | 'en') {
   // The citation is the rule's, said once there; a finding that cites something else (schema
@@ -88,7 +90,6 @@ function result(d: Diagnostic, rule: RuleInfo | undefined, lang: 'es' | 'en') {
         physicalLocation: { artifactLocation: { uri: fileUri(d.file), uriBaseId: '%SRCROOT%' }, region: region(d) },
       },
     ],
-    partialFingerprints: { [FINGERPRINT_NAME]: fingerprint(d) },
     ...(d.suppressed
       ? { suppressions: [{ kind: d.suppressed.source === 'inline' ? 'inSource' : 'external', status: 'accepted', justification: d.suppressed.reason, ...(d.suppressed.until ? { properties: { until: d.suppressed.until } } : {}) }] }
       : {}),
