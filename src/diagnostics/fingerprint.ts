@@ -1,9 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Diagnostic } from './diagnostic.js';
 
-/** Name of the fingerprint in SARIF partialFingerprints; bump the suffix if the recipe changes. */
-export const FINGERPRINT_NAME = 'noticeFingerprint/v1';
-
 type Identity = Pick<Diagnostic, 'code' | 'file' | 'pointer' | 'message'>;
 
 function normalizePointer(p: string): string {

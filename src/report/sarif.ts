@@ -1,7 +1,6 @@
 import { createHash } from 'node:crypto';
 import { formatCitation } from '../diagnostics/citation.js';
 import type { Citation, Diagnostic, Severity } from '../diagnostics/diagnostic.js';
-import { FINGERPRINT_NAME, fingerprint } from '../diagnostics/fingerprint.js';
 import { rulesFor } from './rule-info.js';
 import { noticeFindings } from '../diagnostics/gate.js';
 import type { Reporter, RuleInfo } from './types.js';
@@ -69,8 +68,11 @@ function region(d: Diagnostic) {
 
 /**
  * One result: what is found where, nothing else. The rule's title, citation, confidence and help
- * live once in `tool.driver.rules` (ruleIndex points there); no source snippet (viewers read the
- * file from the repository), so 1,000 notices with findings stay far below GitHub's limits.
+ * live once in `tool.driver.rules` (ruleId points there: no ruleIndex, GitHub and the SARIF SDK
+ * look rules up by id); no source snippet (viewers read the file from the repository). No
+ * partialFingerprints: GitHub code scanning only uses primaryLocationLineHash, which upload-sarif
+ * computes from the file, and a 32-hex fingerprint per result was a sixth of the file at 1,000
+ * notices (and most of it gzipped); the json format keeps it.
  */
 function result(d: Diagnostic, rule: RuleInfo | undefined, lang: 'es' | 'en') {
   // The citation is the rule's, said once there; a finding that cites something else (schema
@@ -79,15 +81,15 @@ function result(d: Diagnostic, rule: RuleInfo | undefined, lang: 'es' | 'en') {
   const text = own ? `${d.message.replace(/[.]$/, '')}${own}.` : d.message;
   return {
     ruleId: d.code,
-    // SARIF's default level is the rule's defaultConfiguration.level: said only when it differs.
-    ...(rule?.defaultSeverity === d.severity ? {} : { level: LEVEL[d.severity] }),
+    // An absent level is the rule's defaultConfiguration.level, or "warning" for a rule without
+    // one (SARIF 2.1.0 §3.27.10): said only when it differs.
+    ...((rule?.defaultSeverity ?? 'warning') === d.severity ? {} : { level: LEVEL[d.severity] }),
     message: { text: d.detail ? `${sentence(text)} ${d.detail}` : text },
     locations: [
       {
         physicalLocation: { artifactLocation: { uri: fileUri(d.file), uriBaseId: '%SRCROOT%' }, region: region(d) },
       },
     ],
-    partialFingerprints: { [FINGERPRINT_NAME]: fingerprint(d) },
     ...(d.suppressed
       ? { suppressions: [{ kind: d.suppressed.source === 'inline' ? 'inSource' : 'external', status: 'accepted', justification: d.suppressed.reason, ...(d.suppressed.until ? { properties: { until: d.suppressed.until } } : {}) }] }
       : {}),

@@ -58,12 +58,16 @@ export interface ValidatorFinding {
   file: string;
 }
 
-/** Runs `Sarif.Multitool validate` on files and returns every finding it reports at any level. */
-export function sarifValidate(files: string[]): { code: number; findings: ValidatorFinding[]; stdout: string } {
+/**
+ * Runs `Sarif.Multitool validate` on files and returns every finding it reports at any level:
+ * the SARIF rules (SARIF1xxx/2xxx) and, with `Ghas`, the GitHub code scanning ingestion rules
+ * (GH1xxx: required properties such as `artifactLocation.uri`), which `validate` skips by default.
+ */
+export function sarifValidate(files: string[], ruleKinds = 'Sarif;Ghas'): { code: number; findings: ValidatorFinding[]; stdout: string } {
   const out = join(mkdtempSync(join(tmpdir(), 'sarif-validate-')), 'validation.sarif');
   // Invariant globalization: the self-contained .NET binary then needs no libicu on the machine.
   const env = { ...process.env, DOTNET_SYSTEM_GLOBALIZATION_INVARIANT: '1', DOTNET_CLI_TELEMETRY_OPTOUT: '1' };
-  const r = spawnSync(multitoolPath(), ['validate', '--level', 'Error;Warning;Note', '-o', out, ...files], { encoding: 'utf8', env });
+  const r = spawnSync(multitoolPath(), ['validate', '--rule-kind', ruleKinds, '--level', 'Error;Warning;Note', '-o', out, ...files], { encoding: 'utf8', env });
   if (r.status !== 0) throw new Error(`multitool failed (${r.status}): ${r.stdout}\n${r.stderr}`);
   const log = JSON.parse(readFileSync(out, 'utf8')) as { runs: { results?: { level?: string; ruleId: string; message: { text?: string; id?: string; arguments?: string[] }; locations?: { physicalLocation?: { artifactLocation?: { uri?: string } } }[] }[] }[] };
   const findings = (log.runs[0]?.results ?? []).map((res) => ({

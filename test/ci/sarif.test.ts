@@ -24,7 +24,7 @@ interface SarifLog {
       level?: string;
       message: { text: string };
       locations: { physicalLocation: { artifactLocation: { uri: string; uriBaseId: string; index: number }; region: { startLine: number; startColumn: number; endLine?: number; endColumn?: number } } }[];
-      partialFingerprints: Record<string, string>;
+      partialFingerprints?: Record<string, string>;
       suppressions?: { kind: string; justification: string }[];
       properties?: { rule?: string };
     }[];
@@ -79,16 +79,29 @@ beforeAll(() => {
   // The repository's own notices (the real seed notices, with their real findings), when present.
   if (existsSync(join(ROOT, 'notices'))) cliSarif('cli-repo-notices', ROOT, ['notices', '--no-baseline'], 'findings');
 
-  validation = sarifValidate(Object.values(files)).findings;
+  // A control the GitHub ingestion rules must reject (a result location without `uri`), so a
+  // clean validation below means those rules ran, not that they were skipped.
+  const control = JSON.parse(readFileSync(synthetic, 'utf8')) as SarifLog;
+  const art = control.runs[0]!.results[0]!.locations[0]!.physicalLocation.artifactLocation as { uri?: string; uriBaseId?: string };
+  delete art.uri;
+  delete art.uriBaseId;
+  const controlFile = join(dir, 'ghas-control.sarif');
+  writeFileSync(controlFile, JSON.stringify(control));
+
+  validation = sarifValidate([...Object.values(files), controlFile]).findings;
   // Several CLI runs and the .NET validator: generous on a loaded 2-core machine.
 }, 300_000);
 
 describe('SARIF 2.1.0 output', () => {
-  it("passes Microsoft's SARIF multitool validator with no error and no warning", () => {
-    const serious = validation.filter((f) => f.level === 'error' || f.level === 'warning');
+  it("passes Microsoft's SARIF multitool validator, GitHub ingestion rules included, with no error and no warning", () => {
+    const isControl = (f: ValidatorFinding) => f.file.endsWith('/ghas-control.sarif');
+    // The control proves the GitHub rules (GH1xxx) ran: a location without uri is an error there.
+    expect(validation.some((f) => isControl(f) && f.ruleId === 'GH1017' && f.level === 'error')).toBe(true);
+    const ours = validation.filter((f) => !isControl(f));
+    const serious = ours.filter((f) => f.level === 'error' || f.level === 'warning');
     expect(serious).toEqual([]);
     // Notes are style advice (snippets, rule-id format, unreachable URIs offline); print them for the record.
-    console.info(`sarif-multitool: ${Object.keys(files).length} files, ${validation.filter((f) => f.level === 'error').length} errors, ${validation.filter((f) => f.level === 'warning').length} warnings, ${validation.filter((f) => f.level === 'note').length} notes`);
+    console.info(`sarif-multitool: ${Object.keys(files).length} files, ${ours.filter((f) => f.level === 'error').length} errors, ${ours.filter((f) => f.level === 'warning').length} warnings, ${ours.filter((f) => f.level === 'note').length} notes`);
   });
 
   it('validates against the SARIF 2.1.0 JSON schema shipped with the multitool (ajv)', () => {
@@ -135,7 +148,7 @@ describe('SARIF 2.1.0 output', () => {
     for (const r of rules) expect(r.helpUri).toMatch(/^https:\/\//);
   });
 
-  it('keeps suppressed findings with inSource / external suppressions, fingerprints and citations', () => {
+  it('keeps suppressed findings with inSource / external suppressions, and citations', () => {
     const results = (JSON.parse(readFileSync(files.synthetic!, 'utf8')) as SarifLog).runs[0]!.results;
     // The RULESET-SELECTED run note is not a result (one per notice would flood code scanning).
     expect(results).toHaveLength(SYNTHETIC.length);
@@ -147,8 +160,6 @@ describe('SARIF 2.1.0 output', () => {
     const rules = (JSON.parse(readFileSync(files.synthetic!, 'utf8')) as SarifLog).runs[0]!.tool.driver.rules as { id: string; defaultConfiguration?: { level: string } }[];
     const levelOf = (x: (typeof results)[number]) => x.level ?? rules.find((r) => r.id === x.ruleId)?.defaultConfiguration?.level ?? 'warning';
     expect(results.map(levelOf)).toEqual(['error', 'warning', 'note', 'error', 'error']);
-    const prints = results.map((x) => x.partialFingerprints['noticeFingerprint/v1']);
-    expect(new Set(prints).size).toBe(results.length);
     // The citation is said once, in the rule; a finding citing something else says it in its message.
     expect(results[0]!.properties).toBeUndefined();
     expect(results[0]!.message.text).toContain('(LGPDPPSO 2025, art. 21, fr. IV, último párrafo)');
@@ -169,6 +180,49 @@ describe('SARIF 2.1.0 output', () => {
     expect(text.split('\n')).toHaveLength(2);
     const run = (JSON.parse(text) as SarifLog).runs[0]!;
     expect(run.tool.driver.rules.length).toBe(new Set(run.tool.driver.rules.map((r) => r.id)).size);
+  });
+
+  it('gives each result only what it needs (what GitHub requires, and no default repeated)', () => {
+    // Size at scale is per result (1,000 notices give about 24,000 results), so every key here is
+    // weighed: see docs/ci.md#sarif. A new key needs a reason and a line in this list.
+    const resultKeys = new Set(['ruleId', 'level', 'message', 'locations', 'suppressions', 'properties']);
+    let singleLine = 0;
+    let multiLine = 0;
+    for (const [name, file] of Object.entries(files)) {
+      const run = (JSON.parse(readFileSync(file, 'utf8')) as SarifLog).runs[0]!;
+      const rules = run.tool.driver.rules as { id: string; defaultConfiguration?: { level: string } }[];
+      for (const res of run.results) {
+        const where = `${name}: ${res.ruleId}`;
+        expect(Object.keys(res).filter((k) => !resultKeys.has(k)), where).toEqual([]);
+        // What code scanning uses: ruleId (alerts by rule), message.text (the alert's title), and
+        // the first location's artifactLocation.uri and region (where the alert is shown).
+        expect(res.ruleId, where).toBeTruthy();
+        expect(res.message.text, where).toBeTruthy();
+        expect(Object.keys(res.message), where).toEqual(['text']);
+        expect(res.locations, where).toHaveLength(1);
+        const loc = res.locations[0]!.physicalLocation;
+        expect(Object.keys(loc).sort(), where).toEqual(['artifactLocation', 'region']);
+        expect(Object.keys(loc.artifactLocation).sort(), where).toEqual(['uri', 'uriBaseId']);
+        // SARIF 2.1.0 §3.27.10: an absent level is the rule's defaultConfiguration.level.
+        const ruleLevel = rules.find((r) => r.id === res.ruleId)?.defaultConfiguration?.level ?? 'warning';
+        if (res.level !== undefined) expect(res.level, where).not.toBe(ruleLevel);
+        // §3.30.7: an absent endLine is startLine, so it is written only for a region over several lines.
+        const { startLine, startColumn, endLine, endColumn } = loc.region;
+        if (endLine === undefined) singleLine++;
+        else {
+          expect(endLine, where).toBeGreaterThan(startLine);
+          multiLine++;
+        }
+        // startColumn is always written; endColumn whenever the finding has an extent.
+        expect(startColumn, where).toBeGreaterThanOrEqual(1);
+        if (endColumn !== undefined && endLine === undefined) expect(endColumn, where).toBeGreaterThan(startColumn);
+        // No fingerprint of ours: code scanning computes and uses only primaryLocationLineHash.
+        expect(res.partialFingerprints, where).toBeUndefined();
+      }
+    }
+    // Both shapes occur, so the checks above are not vacuous.
+    expect(singleLine).toBeGreaterThan(0);
+    expect(multiLine).toBeGreaterThan(0);
   });
 
   it('is byte-stable: the same input gives the same bytes', () => {
