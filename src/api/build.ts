@@ -23,6 +23,7 @@ import { evaluationFor } from './evaluation.js';
 import { templatesDigest } from './inputs-digest.js';
 import { schemaIds } from './schema-ids.js';
 import { openWorkspace, runCacheFor, type WorkspaceOptions } from './workspace.js';
+import { LazyTexts } from '../util/lazy-texts.js';
 
 export interface BuildOptions extends WorkspaceOptions {
   /** YYYY-MM-DD; default: today's date (UTC), read once. */
@@ -164,7 +165,7 @@ async function buildLocked(
   const unchanged = previous !== undefined && renderManifest(previous) === renderManifest(plan.manifest);
   if (unchanged) writer.abort();
   else writer.commit(plan.entries, plan.manifest, previous);
-  const sources = new Map(run.notices.filter((n) => n.text !== undefined).map((n) => [n.file, n.text!]));
+  const sources: Map<string, string> = new LazyTexts(run.notices.filter((n) => n.sha256 !== undefined).map((n) => [n.file, n] as const));
   const files = run.notices.map((n) => n.file);
   const settled = await settleBaseline([...run.diagnostics, ...plan.diagnostics.flatMap((d) => positionEmitted([{ ...d, file: cwdRel.get(d.file) ?? d.file }], sources.get(cwdRel.get(d.file) ?? d.file)))], baseline, { cwd, lang: config.lang, failOn: thresholds.failOn, toolVersion: toolVersion(), files, sources, ...(o.baseline?.reason ? { reason: o.baseline.reason } : {}) });
   const diagnostics = sortDiagnostics(settled.diagnostics);

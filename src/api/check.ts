@@ -14,6 +14,7 @@ import { toolBuildId, toolVersion } from '../version.js';
 import { resolveBaseline, settleBaseline, type BaselineOptions } from './baseline.js';
 import { evaluationFor } from './evaluation.js';
 import { openConfig, openWorkspace, runCacheFor, widenToWorkspace, type Workspace, type WorkspaceOptions } from './workspace.js';
+import { LazyTexts } from '../util/lazy-texts.js';
 
 export interface CheckOptions extends WorkspaceOptions {
   /** YYYY-MM-DD; default: today's date (UTC), read once. Set it for reproducible runs. */
@@ -90,7 +91,8 @@ export async function check(o: CheckOptions = {}): Promise<CheckResult> {
   });
   const notices = reported ? run.notices.filter((n) => reported.has(n.file)) : run.notices;
   const files = notices.map((n) => n.file);
-  const sources = new Map(notices.filter((n) => n.text !== undefined).map((n) => [n.file, n.text!]));
+  // Texts are decoded only when read (code frames, SARIF hashes): a JSON report of a re-check never does.
+  const sources: Map<string, string> = new LazyTexts(notices.filter((n) => n.sha256 !== undefined).map((n) => [n.file, n] as const));
   const rulesets = new Map(notices.filter((n) => n.result.ruleset).map((n) => [n.file, n.result.ruleset!]));
   const found = reported ? reportedFindings(run.notices, reported, sources) : run.diagnostics;
   const settled = await settleBaseline(found, baseline, { cwd, lang: config.lang, failOn: thresholds.failOn, toolVersion: toolVersion(), files, sources, ...(o.baseline?.reason ? { reason: o.baseline.reason } : {}) });
@@ -120,7 +122,7 @@ function reportedFindings(all: readonly NoticeRun[], reported: ReadonlySet<strin
       if (reported.has(n.file)) out.push(d);
       else if (d.related?.some((f) => reported.has(f))) {
         out.push(d);
-        if (n.text !== undefined) sources.set(n.file, n.text);
+        if (n.sha256 !== undefined) sources.set(n.file, n.text!);
       }
     }
   }

@@ -39,13 +39,30 @@ export async function readText(path: string): Promise<ReadResult> {
  * equals sha256(text); hashing the bytes skips re-encoding 20 MB of text on a re-check.
  */
 export function readHashedTextSync(path: string): HashedRead {
+  const r = readHashedLazySync(path);
+  return r.ok ? { ok: true, text: r.text, sha256: r.sha256 } : r;
+}
+
+/**
+ * The same, decoding only when the text is first read: a re-check of unchanged notices needs only
+ * the hash (the cache has their findings), and decoding 20 MB of notices costs more than reading
+ * them. The bytes are validated as UTF-8 up front (natively), so the read fails as before.
+ */
+export function readHashedLazySync(path: string): { ok: true; readonly text: string; sha256: string } | Extract<ReadResult, { ok: false }> {
+  let bytes: Buffer;
   try {
-    const bytes = readFileSync(path);
-    const r = decode(bytes);
-    if (!r.ok) return r;
-    const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
-    return { ...r, sha256: sha256(bom ? bytes.subarray(bom) : bytes) };
+    bytes = readFileSync(path);
   } catch (e) {
     return failure(e);
   }
+  if (!isUtf8(bytes)) return { ok: false, reason: 'encoding', detail: 'utf-8' };
+  const body = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? bytes.subarray(3) : bytes;
+  let text: string | undefined;
+  return {
+    ok: true,
+    sha256: sha256(body),
+    get text(): string {
+      return (text ??= body.toString('utf8'));
+    },
+  };
 }

@@ -40,7 +40,8 @@ const PARALLEL_COMPILES = 4;
 
 interface Item {
   file: string;
-  text?: string;
+  /** The source, whose text is decoded only when read (a cached check never reads it). */
+  source?: { readonly text: string };
   contentSha256?: string;
   /** Not reported: checked against the schema only (see RunRequest.report). */
   light?: boolean;
@@ -74,7 +75,7 @@ export async function runNotices(req: RunRequest): Promise<RunResult> {
     // The content is hashed once: the manifest records this hash, the cache key hashes it again.
     const contentSha256 = s.sha256 ?? sha256(s.text);
     const light = req.report !== undefined && !req.options.emit && !req.report.has(s.file);
-    return { file: s.file, text: s.text, contentSha256, light, key: digest([checkSalt, s.file, contentSha256, light ? 'schema only' : 'full']), cachedCheck: false, workspace: [] };
+    return { file: s.file, source: s, contentSha256, light, key: digest([checkSalt, s.file, contentSha256, light ? 'schema only' : 'full']), cachedCheck: false, workspace: [] };
   });
   const workers = new Workers(req, options);
   try {
@@ -98,7 +99,7 @@ async function checkPhase(items: Item[], req: RunRequest, workers: Workers, chec
       i.cachedCheck = true;
     }
   }
-  const todo = items.filter((i) => i.text !== undefined && !i.check);
+  const todo = items.filter((i) => i.source !== undefined && !i.check);
   let done = items.length - todo.length;
   req.onProgress?.('check', done, items.length);
   const finish = (i: Item, r: WorkerResult) => {
@@ -114,12 +115,12 @@ async function checkPhase(items: Item[], req: RunRequest, workers: Workers, chec
   // Only what the rules across notices read crosses threads and goes into the data cache.
   const keep = todo.length > 0 ? await workspaceKeys(req.options) : undefined;
   if (workers.parallel(todo.length, PARALLEL_CHECKS)) {
-    await Promise.all(todo.map(async (i) => finish(i, await workers.run({ kind: 'check', file: i.file, text: i.text!, options: checkOptions, ...(keep ? { keep } : {}), ...(emit ? { emit } : {}), ...(i.light ? { light: true } : {}) }))));
+    await Promise.all(todo.map(async (i) => finish(i, await workers.run({ kind: 'check', file: i.file, text: i.source!.text, options: checkOptions, ...(keep ? { keep } : {}), ...(emit ? { emit } : {}), ...(i.light ? { light: true } : {}) }))));
   } else if (todo.length > 0) {
     // Loaded only when something must be checked: a re-check from the cache never loads the rules.
     const { runTask } = await import('./task.js');
     const heavy = (emit?.formats ?? []).some((f) => emitterEntry(f)?.heavy);
-    for (const i of todo) finish(i, await runTask({ kind: 'check', file: i.file, text: i.text!, options: checkOptions, ...(keep ? { keep } : {}), ...(emit ? { emit } : {}), ...(i.light ? { light: true } : {}) }, heavy));
+    for (const i of todo) finish(i, await runTask({ kind: 'check', file: i.file, text: i.source!.text, options: checkOptions, ...(keep ? { keep } : {}), ...(emit ? { emit } : {}), ...(i.light ? { light: true } : {}) }, heavy));
   }
 }
 
@@ -136,20 +137,20 @@ async function workspaceKeys(options: NoticeOptions): Promise<string[] | undefin
 
 /** The data the rules across notices read: fresh from phase 1, from the cache, or parsed again. */
 async function dataOf(i: Item, cache: RunCache | undefined): Promise<Notice> {
-  const data = i.check?.notice ?? cache?.getData(i.key!) ?? ((await import('yaml')).parse(i.text!) as Notice);
+  const data = i.check?.notice ?? cache?.getData(i.key!) ?? ((await import('yaml')).parse(i.source!.text) as Notice);
   if (i.check) i.check.notice = data;
   return data;
 }
 
 async function workspacePhase(items: Item[], req: RunRequest, checkSalt: string): Promise<void> {
-  const valid = items.filter((i) => i.check?.schemaValid && i.text !== undefined);
+  const valid = items.filter((i) => i.check?.schemaValid && i.source !== undefined);
   if (valid.length === 0) return;
   const key = digest([checkSalt, ...valid.map((i) => i.key!)]);
   let found = req.cache?.getWorkspace(key);
   if (!found) {
     const overrides = req.options.rules;
     const { workspaceFindings } = await import('./workspace-pass.js');
-    const data = await Promise.all(valid.map(async (i) => ({ file: i.file, text: i.text!, notice: await dataOf(i, req.cache) })));
+    const data = await Promise.all(valid.map(async (i) => ({ file: i.file, source: i.source!, notice: await dataOf(i, req.cache) })));
     found = workspaceFindings(data, { lang: req.options.lang, evaluation: req.options.evaluation, ...(overrides ? { overrides } : {}) });
     req.cache?.setWorkspace(key, found);
   }
@@ -169,7 +170,7 @@ async function compilePhase(items: Item[], req: RunRequest, workers: Workers, em
     const id = i.check.meta.id;
     if (!isSafeId(id)) {
       i.status = 'failed';
-      i.emitted = { diagnostics: positionEmitted([makeDiagnostic('BUILD-UNSAFE-ID', options.lang, { id: String(id) }, { file: i.file, pointer: '/id' })], i.text), outputs: [], cached: false };
+      i.emitted = { diagnostics: positionEmitted([makeDiagnostic('BUILD-UNSAFE-ID', options.lang, { id: String(id) }, { file: i.file, pointer: '/id' })], i.source?.text), outputs: [], cached: false };
       continue;
     }
     const errors = hasErrors([...i.check.diagnostics, ...i.workspace]);
@@ -206,13 +207,13 @@ async function compilePhase(items: Item[], req: RunRequest, workers: Workers, em
   };
   const heavy = emit.formats.some((f) => emitterEntry(f)?.heavy);
   if (workers.parallel(todo.length, PARALLEL_COMPILES)) {
-    await Promise.all(todo.map(async (t) => finish(t, (await workers.run({ kind: 'emit', file: t.item.file, text: t.item.text!, emit, draft: t.draft, lang: options.lang })).result as EmittedNotice)));
+    await Promise.all(todo.map(async (t) => finish(t, (await workers.run({ kind: 'emit', file: t.item.file, text: t.item.source!.text, emit, draft: t.draft, lang: options.lang })).result as EmittedNotice)));
     return;
   }
   if (todo.length === 0) return;
   // Same code and warm-up as on a worker: PDF bytes must not depend on which thread rendered them.
   const { runTask } = await import('./task.js');
-  for (const t of todo) finish(t, (await runTask({ kind: 'emit', file: t.item.file, text: t.item.text!, emit, draft: t.draft, lang: options.lang }, heavy)).result as EmittedNotice);
+  for (const t of todo) finish(t, (await runTask({ kind: 'emit', file: t.item.file, text: t.item.source!.text, emit, draft: t.draft, lang: options.lang }, heavy)).result as EmittedNotice);
 }
 
 /**
@@ -223,7 +224,7 @@ async function compilePhase(items: Item[], req: RunRequest, workers: Workers, em
 function stage(req: RunRequest, i: Item, id: string, draft: boolean, r: EmittedNotice): NonNullable<Item['speculative']> {
   if (!r.failed) req.onEmitted?.(i.file, id, r.outputs);
   const outputs = req.onEmitted ? r.outputs.map(({ contents: _bytes, ...meta }) => meta) : r.outputs;
-  return { draft, failed: r.failed, diagnostics: positionEmitted(r.diagnostics, i.text), outputs };
+  return { draft, failed: r.failed, diagnostics: positionEmitted(r.diagnostics, i.source?.text), outputs };
 }
 
 function toRun(i: Item, options: NoticeOptions): NoticeRun {
@@ -243,7 +244,19 @@ function toRun(i: Item, options: NoticeOptions): NoticeRun {
     ...(i.emitted && i.emitted.outputs.length > 0 ? { outputs: i.emitted.outputs } : {}),
   };
   const cached = i.cachedCheck && (!options.emit || i.emitted?.cached !== false);
-  return { file: i.file, text: i.text, ...(i.contentSha256 ? { sha256: i.contentSha256 } : {}), key: i.key, result, cached, ioError: false };
+  const source = i.source;
+  return {
+    file: i.file,
+    // A getter: the text is decoded only if a reporter or the caller reads it.
+    get text(): string | undefined {
+      return source?.text;
+    },
+    ...(i.contentSha256 ? { sha256: i.contentSha256 } : {}),
+    key: i.key,
+    result,
+    cached,
+    ioError: false,
+  };
 }
 
 /** A JSON text with sorted keys at every level: option objects hash the same whatever their key order. */

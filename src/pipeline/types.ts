@@ -122,8 +122,9 @@ export interface RunCache {
 export interface NoticeRun {
   /** Workspace-relative, forward slashes. */
   file: string;
-  text?: string;
-  /** SHA-256 of the source text (hex). */
+  /** The source text (decoded when first read); undefined when the file could not be read. */
+  readonly text?: string;
+  /** SHA-256 of the source text (hex); present exactly when the text is. */
   sha256?: string;
   /** The cache key of this source under these options. */
   key?: string;
