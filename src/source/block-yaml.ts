@@ -336,6 +336,7 @@ class Reader {
       }
       const c = text.charCodeAt(i);
       let value: Value;
+      this.count();
       if (c === 91 || c === 123) value = this.flow(i, depth + 1);
       else if (c === 34 || c === 39) value = this.quotedText(i, c);
       else value = this.flowPlain(i, lineEnd);

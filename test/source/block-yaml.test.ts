@@ -128,6 +128,15 @@ describe('the fast YAML reader agrees with yaml', () => {
     expect(accepted).toBeGreaterThan(MUTANTS * 0.2);
   });
 
+  it('hands yaml every file near a limit: many values (in flow lists too), long texts and lists, deep nesting', () => {
+    const flowValues = `id: x\nv:\n${Array.from({ length: 1000 }, () => `  - [${Array(20).fill(1).join(', ')}]`).join('\n')}\n`;
+    const blockValues = `id: x\nv:\n${Array.from({ length: 400 }, (_, i) => `  - k${i}:\n${Array.from({ length: 30 }, (_, j) => `      - ${j}`).join('\n')}`).join('\n')}\n`;
+    const longText = `id: x\ntitle: ${'x'.repeat(20_001)}\n`;
+    const longList = `id: x\nv:\n${'  - a\n'.repeat(1001)}`;
+    const deep = `id: x\n${Array.from({ length: 40 }, (_, i) => `${'  '.repeat(i)}k${i}:`).join('\n')} 1\n`;
+    for (const text of [flowValues, blockValues, longText, longList, deep]) expect(readBlockYaml(text), text.slice(0, 60)).toBeUndefined();
+  });
+
   it('hands yaml what it does not read: anchors, tags, escapes, directives, tabs, repeated keys', () => {
     for (const text of ['a: &x 1\nb: *x\n', 'a: !!str 1\n', 'a: "x\\ty"\n', '%YAML 1.2\n---\na: 1\n', 'a:\n\t- 1\n', 'a: 1\na: 2\n', 'a: "x\n  y"\n', '? a\n: b\n', 'a: [1,\n  2]\n', '- a\n', 'a: 1\r\nb: 2\r\n', 'a: b: c\n', 'a: |\n  x']) {
       expect(readBlockYaml(text), JSON.stringify(text)).toBeUndefined();
