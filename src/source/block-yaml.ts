@@ -328,7 +328,7 @@ class Reader {
         const end = this.keyEnd(i);
         if (end < 0 || text.charCodeAt(end + 1) !== SPACE) bail('flow-key');
         key = text.slice(i, end);
-        if (NON_STRING_KEY.test(key) || Object.prototype.hasOwnProperty.call(data, key)) bail('flow-key');
+        if (NON_STRING_KEY.test(key) || Object.prototype.hasOwnProperty.call(data, key) || key.length > LIMITS.stringChars) bail('flow-key');
         (node as SourceMap).keys.push(key);
         (node as SourceMap).keyRanges.push([i, end]);
         this.count();
@@ -377,6 +377,7 @@ class Reader {
     }
     let end = i;
     while (end > p && text.charCodeAt(end - 1) === SPACE) end--;
+    if (end - p > LIMITS.stringChars) bail('long text');
     const data = resolvePlain(text.slice(p, end));
     return { data, node: { kind: 'scalar', start: p, end, value: data } };
   }

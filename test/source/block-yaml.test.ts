@@ -132,9 +132,13 @@ describe('the fast YAML reader agrees with yaml', () => {
     const flowValues = `id: x\nv:\n${Array.from({ length: 1000 }, () => `  - [${Array(20).fill(1).join(', ')}]`).join('\n')}\n`;
     const blockValues = `id: x\nv:\n${Array.from({ length: 400 }, (_, i) => `  - k${i}:\n${Array.from({ length: 30 }, (_, j) => `      - ${j}`).join('\n')}`).join('\n')}\n`;
     const longText = `id: x\ntitle: ${'x'.repeat(20_001)}\n`;
+    const longFlowText = `id: x\nv: [a, ${'x'.repeat(20_001)}]\n`;
+    const longKeys = [`id: x\n${'k'.repeat(20_001)}: 1\n`, `id: x\nv: { ${'k'.repeat(20_001)}: 1 }\n`];
+    const longQuoted = `id: x\nv: '${'x'.repeat(20_001)}'\n`;
+    const longBlock = `id: x\nv: |\n${'  xxxxxxxxx\n'.repeat(2_001)}`;
     const longList = `id: x\nv:\n${'  - a\n'.repeat(1001)}`;
     const deep = `id: x\n${Array.from({ length: 40 }, (_, i) => `${'  '.repeat(i)}k${i}:`).join('\n')} 1\n`;
-    for (const text of [flowValues, blockValues, longText, longList, deep]) expect(readBlockYaml(text), text.slice(0, 60)).toBeUndefined();
+    for (const text of [flowValues, blockValues, longText, longFlowText, ...longKeys, longQuoted, longBlock, longList, deep]) expect(readBlockYaml(text), text.slice(0, 60)).toBeUndefined();
   });
 
   it('hands yaml what it does not read: anchors, tags, escapes, directives, tabs, repeated keys', () => {
