@@ -1,6 +1,7 @@
 import { isScalar, LineCounter, Schema, type ScalarTag } from 'yaml';
 import { forbiddenChar } from './guard.js';
-import { LIMITS } from './limits.js';
+import { LIMITS, PRESCAN_DEPTH, PRESCAN_NODES } from './limits.js';
+import { prescan } from './prescan.js';
 import type { SourceMap, SourceNode, SourceSeq } from './tree.js';
 
 /**
@@ -132,7 +133,8 @@ class Reader {
       const end = this.keyEnd(off);
       if (end < 0) bail('not a key');
       const key = this.text.slice(off, end);
-      if (NON_STRING_KEY.test(key) || Object.prototype.hasOwnProperty.call(data, key) || key.length > LIMITS.stringChars) bail('special or repeated key');
+      // yaml refuses an implicit key over 1,024 characters (KEY_OVER_1024_CHARS).
+      if (NON_STRING_KEY.test(key) || Object.prototype.hasOwnProperty.call(data, key) || key.length > 1024) bail('special, repeated or long key');
       this.count();
       const value = this.value(end + 1, indent, depth, true);
       data[key] = value.data;
@@ -328,7 +330,7 @@ class Reader {
         const end = this.keyEnd(i);
         if (end < 0 || text.charCodeAt(end + 1) !== SPACE) bail('flow-key');
         key = text.slice(i, end);
-        if (NON_STRING_KEY.test(key) || Object.prototype.hasOwnProperty.call(data, key) || key.length > LIMITS.stringChars) bail('flow-key');
+        if (NON_STRING_KEY.test(key) || Object.prototype.hasOwnProperty.call(data, key) || key.length > 1024) bail('flow-key');
         (node as SourceMap).keys.push(key);
         (node as SourceMap).keyRanges.push([i, end]);
         this.count();
@@ -412,8 +414,9 @@ class Reader {
       lines.push(text.slice(this.starts[k]! + indent, this.ends[k]));
       lastContent = k;
     }
-    // A block that runs to the end of a text without a final line break: left to yaml.
-    if (this.ends[lastContent] === text.length) bail('block text at end of file');
+    // A block that runs to the end of a text without a final line break, or a kept (`+`) block
+    // whose trailing blank lines do: left to yaml.
+    if (this.ends[lastContent] === text.length || (chomp === '+' && !text.endsWith('\n'))) bail('block text at end of file');
     let trailing = 0;
     for (let k = lastContent + 1; k < this.lines && this.blank[k] && this.ends[k]! < text.length; k++) trailing++;
     let value = folded ? fold(lines) : lines.join('\n');
@@ -467,6 +470,13 @@ export interface BlockRead {
 export function readBlockYaml(text: string): BlockRead | undefined {
   if (text.includes('\t') || text.includes('\r') || text.charCodeAt(0) === 0xfeff || forbiddenChar(text) !== undefined) {
     lastUnsupported = 'characters';
+    return undefined;
+  }
+  // The same refusals as yaml's path, before reading: the size, and the pre-scan's estimates of
+  // nesting and values (it counts, for example, each continuation line of a plain text as a value,
+  // so a file the fast reader finds small may be refused there; the reader must not disagree).
+  if (Buffer.byteLength(text, 'utf8') > LIMITS.fileBytes || prescan(text, { depth: PRESCAN_DEPTH, nodes: PRESCAN_NODES })) {
+    lastUnsupported = 'limits';
     return undefined;
   }
   try {
