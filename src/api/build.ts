@@ -128,11 +128,7 @@ async function buildLocked(
       cache: runCacheFor(config, toolBuildId(), (o.cache ?? true) && !o.clean),
       stillPublished: published(out, previous),
       // Stage the files as they arrive and keep only their hashes: memory stays flat.
-      onEmitted: (file, _id, outputs) => {
-        const key = String(staged.size);
-        staged.set(file, key);
-        writer.stage(key, outputs);
-      },
+      onEmitted: (file, _id, outputs) => staged.set(file, writer.stage(outputs)),
       ...(o.jobs !== undefined ? { jobs: o.jobs } : {}),
       ...(o.onProgress ? { onProgress: o.onProgress } : {}),
     });

@@ -87,6 +87,8 @@ export class BundleWriter {
   private readonly made = new Set<string>();
   /** First file written with a given hash: identical files (web fonts) are hard-linked to it. */
   private readonly bySha = new Map<string, string>();
+  /** Staging folders used so far (their names). */
+  private staged = 0;
 
   constructor(private readonly out: string) {}
 
@@ -120,9 +122,14 @@ export class BundleWriter {
     if (sha256) this.bySha.set(sha256, target);
   }
 
-  /** Stages one compiled notice's files under a key (its source index), before planning. */
-  stage(key: string, files: readonly { path: string; contents: string | Uint8Array; sha256: string }[]): void {
+  /**
+   * Stages one compiled notice's files in a new staging folder, before planning; returns its key.
+   * A notice compiled twice (with the check, then again as a draft) is staged twice.
+   */
+  stage(files: readonly { path: string; contents: string | Uint8Array; sha256: string }[]): string {
+    const key = String(this.staged++);
     for (const f of files) this.put(join(this.dir(), STAGING, key, f.path), f.contents, f.sha256);
+    return key;
   }
 
   /** Assembles the planned bundle and swaps it in. Returns folders it could not remove. */
