@@ -24,6 +24,9 @@ import { templatesDigest } from './inputs-digest.js';
 import { schemaIds } from './schema-ids.js';
 import { openWorkspace, runCacheFor, type WorkspaceOptions } from './workspace.js';
 
+/** The module worker threads write staged files with (the runner loads it by URL: io/ stays the only writer). */
+const STAGE_WRITER = new URL('../io/stage-files.js', import.meta.url).href;
+
 export interface BuildOptions extends WorkspaceOptions {
   /** YYYY-MM-DD; default: today's date (UTC), read once. */
   today?: string;
@@ -127,8 +130,11 @@ async function buildLocked(
       toolVersion: toolBuildId(),
       cache: runCacheFor(config, toolBuildId(), (o.cache ?? true) && !o.clean),
       stillPublished: published(out, previous),
-      // Stage the files as they arrive and keep only their hashes: memory stays flat.
+      // Stage the files as they arrive and keep only their hashes: memory stays flat. Worker
+      // threads write theirs straight into a staging folder; the bytes never reach this thread.
       onEmitted: (file, _id, outputs) => staged.set(file, writer.stage(outputs)),
+      stage: { slot: () => writer.slot(), writer: STAGE_WRITER },
+      onStaged: (file, _id, key) => staged.set(file, key),
       ...(o.jobs !== undefined ? { jobs: o.jobs } : {}),
       ...(o.onProgress ? { onProgress: o.onProgress } : {}),
     });
