@@ -125,7 +125,7 @@ async function buildLocked(
   let run;
   try {
     run = await runNotices({
-      sources: readSources(ws.files, cwd),
+      sources: readSources(ws.files, cwd, 'bytes'),
       options: { lang: config.lang, evaluation, rules: config.rules, emit, ...(config.baseUrl ? { baseUrl: config.baseUrl } : {}) },
       toolVersion: toolBuildId(),
       cache: runCacheFor(config, toolBuildId(), (o.cache ?? true) && !o.clean),

@@ -32,6 +32,21 @@ export async function readText(path: string): Promise<ReadResult> {
   }
 }
 
+/** Read bytes that are valid UTF-8, byte-order mark removed, with their SHA-256 (the text's). */
+export type HashedBytes = { ok: true; bytes: Buffer; sha256: string } | { ok: false; reason: 'read' | 'encoding'; detail: string };
+
+/** Like readHashedTextSync, without decoding: the caller decodes only what it needs. */
+export function readHashedBytesSync(path: string): HashedBytes {
+  try {
+    const read = readFileSync(path);
+    if (!isUtf8(read)) return { ok: false, reason: 'encoding', detail: 'utf-8' };
+    const bytes = read[0] === 0xef && read[1] === 0xbb && read[2] === 0xbf ? read.subarray(3) : read;
+    return { ok: true, bytes, sha256: sha256(bytes) };
+  } catch (e) {
+    return failure(e);
+  }
+}
+
 /**
  * The same, synchronously, with the hash of the bytes read: for many small notice files one
  * blocking read each is several times cheaper than the thread-pool round trips of fs/promises

@@ -15,9 +15,17 @@ import type { EmitOptions, NoticeOptions, PublishedFile } from './types.js';
  * the rules across notices read as compressed bytes (see pack.ts) rather than as objects.
  */
 export type WorkerTask =
-  | { kind: 'check'; file: string; text: string; options: Pick<NoticeOptions, 'lang' | 'evaluation' | 'rules' | 'baseUrl'>; keep?: readonly string[]; emit?: EmitOptions; light?: boolean; stage?: string; pack?: boolean }
+  | { kind: 'check'; file: string; text: TaskText; options: Pick<NoticeOptions, 'lang' | 'evaluation' | 'rules' | 'baseUrl'>; keep?: readonly string[]; emit?: EmitOptions; light?: boolean; stage?: string; pack?: boolean }
   /** The text, not the data: parsing again costs less than cloning the data across threads twice. */
-  | { kind: 'emit'; file: string; text: string; emit: EmitOptions; draft: boolean; lang: Lang; stage?: string };
+  | { kind: 'emit'; file: string; text: TaskText; emit: EmitOptions; draft: boolean; lang: Lang; stage?: string };
+
+/** A notice's text, or its valid UTF-8 bytes without a byte-order mark (RunSource). */
+export type TaskText = string | Uint8Array;
+
+/** The text of a TaskText. */
+export function decodeText(t: TaskText): string {
+  return typeof t === 'string' ? t : Buffer.from(t.buffer, t.byteOffset, t.byteLength).toString('utf8');
+}
 
 /** A compile's result as it crosses threads: with the files' bytes, or written to the task's `stage` folder. */
 export type TaskEmitted = EmittedNotice | StagedEmit;

@@ -9,7 +9,7 @@ import type { CheckedNotice } from './check-notice.js';
 import type { HashedOutput } from './hash-outputs.js';
 import Tinypool from 'tinypool';
 import { unpackData } from './pack.js';
-import type { TaskEmitted, WorkerInit, WorkerResult, WorkerTask } from './protocol.js';
+import { decodeText, type TaskEmitted, type TaskText, type WorkerInit, type WorkerResult, type WorkerTask } from './protocol.js';
 import { positionEmitted } from './position-emitted.js';
 import { isSafeId } from './safe-id.js';
 import type { CachedEmit, NoticeOptions, NoticeRun, ProcessedNotice, RunCache, RunResult, RunSource } from './types.js';
@@ -55,7 +55,8 @@ const WORKER_OLD_SPACE_MB = 512;
 
 interface Item {
   file: string;
-  text?: string;
+  /** The source: its text, or its bytes until the text is needed (textOf). */
+  source?: TaskText;
   contentSha256?: string;
   /** Not reported: checked against the schema only (see RunRequest.report). */
   light?: boolean;
@@ -87,11 +88,11 @@ export async function runNotices(req: RunRequest): Promise<RunResult> {
   const checkOptions = { lang: options.lang, evaluation: options.evaluation, ...(options.rules ? { rules: options.rules } : {}), ...(options.baseUrl ? { baseUrl: options.baseUrl } : {}) };
   const checkSalt = digest([req.toolVersion, stableJson(checkOptions)]);
   const items: Item[] = req.sources.map((s) => {
-    if (!('text' in s)) return { file: s.file, readError: s.readError, cachedCheck: false, workspace: [] };
+    if ('readError' in s) return { file: s.file, readError: s.readError, cachedCheck: false, workspace: [] };
     // The content is hashed once: the manifest records this hash, the cache key hashes it again.
-    const contentSha256 = s.sha256 ?? sha256(s.text);
+    const contentSha256 = 'bytes' in s ? s.sha256 : (s.sha256 ?? sha256(s.text));
     const light = req.report !== undefined && !req.options.emit && !req.report.has(s.file);
-    return { file: s.file, text: s.text, contentSha256, light, key: digest([checkSalt, s.file, contentSha256, light ? 'schema only' : 'full']), cachedCheck: false, workspace: [] };
+    return { file: s.file, source: 'bytes' in s ? s.bytes : s.text, contentSha256, light, key: digest([checkSalt, s.file, contentSha256, light ? 'schema only' : 'full']), cachedCheck: false, workspace: [] };
   });
   const workers = new Workers(req, options);
   try {
@@ -118,7 +119,7 @@ async function checkPhase(items: Item[], req: RunRequest, workers: Workers, chec
       i.cachedCheck = true;
     }
   }
-  const todo = items.filter((i) => i.text !== undefined && !i.check);
+  const todo = items.filter((i) => i.source !== undefined && !i.check);
   let done = items.length - todo.length;
   req.onProgress?.('check', done, items.length);
   const finish = (i: Item, r: WorkerResult, slot?: string) => {
@@ -139,7 +140,7 @@ async function checkPhase(items: Item[], req: RunRequest, workers: Workers, chec
     await Promise.all(
       todo.map(async (i) => {
         const slot = emit ? workers.slot() : undefined;
-        const task: WorkerTask = { kind: 'check', file: i.file, text: i.text!, options: checkOptions, ...(keep ? { keep } : {}), ...(emit ? { emit, pack: true } : {}), ...(i.light ? { light: true } : {}), ...(slot ? { stage: slot.dir } : {}) };
+        const task: WorkerTask = { kind: 'check', file: i.file, text: i.source!, options: checkOptions, ...(keep ? { keep } : {}), ...(emit ? { emit, pack: true } : {}), ...(i.light ? { light: true } : {}), ...(slot ? { stage: slot.dir } : {}) };
         finish(i, await workers.run(task), slot?.key);
       }),
     );
@@ -147,7 +148,7 @@ async function checkPhase(items: Item[], req: RunRequest, workers: Workers, chec
     // Loaded only when something must be checked: a re-check from the cache never loads the rules.
     const { runTask } = await import('./task.js');
     const heavy = (emit?.formats ?? []).some((f) => emitterEntry(f)?.heavy);
-    for (const i of todo) finish(i, await runTask({ kind: 'check', file: i.file, text: i.text!, options: checkOptions, ...(keep ? { keep } : {}), ...(emit ? { emit } : {}), ...(i.light ? { light: true } : {}) }, heavy));
+    for (const i of todo) finish(i, await runTask({ kind: 'check', file: i.file, text: i.source!, options: checkOptions, ...(keep ? { keep } : {}), ...(emit ? { emit } : {}), ...(i.light ? { light: true } : {}) }, heavy));
   }
 }
 
@@ -169,13 +170,13 @@ async function dataOf(i: Item, cache: RunCache | undefined): Promise<Notice> {
     cache?.setData(i.key!, i.check.notice);
   }
   i.packed = undefined;
-  const data = i.check?.notice ?? cache?.getData(i.key!) ?? ((await import('yaml')).parse(i.text!) as Notice);
+  const data = i.check?.notice ?? cache?.getData(i.key!) ?? ((await import('yaml')).parse(textOf(i)!) as Notice);
   if (i.check) i.check.notice = data;
   return data;
 }
 
 async function workspacePhase(items: Item[], req: RunRequest, checkSalt: string): Promise<void> {
-  const valid = items.filter((i) => i.check?.schemaValid && i.text !== undefined);
+  const valid = items.filter((i) => i.check?.schemaValid && i.source !== undefined);
   if (valid.length === 0) return;
   const key = digest([checkSalt, ...valid.map((i) => i.key!)]);
   let found = req.cache?.getWorkspace(key);
@@ -184,7 +185,7 @@ async function workspacePhase(items: Item[], req: RunRequest, checkSalt: string)
   if (!found) {
     const overrides = req.options.rules;
     const { workspaceFindings } = await import('./workspace-pass.js');
-    const data = await Promise.all(valid.map(async (i) => ({ file: i.file, text: i.text!, notice: await dataOf(i, req.cache) })));
+    const data = await Promise.all(valid.map(async (i) => ({ file: i.file, text: textOf(i)!, notice: await dataOf(i, req.cache) })));
     found = workspaceFindings(data, { lang: req.options.lang, evaluation: req.options.evaluation, ...(overrides ? { overrides } : {}) });
     req.cache?.setWorkspace(key, found);
   }
@@ -204,7 +205,7 @@ async function compilePhase(items: Item[], req: RunRequest, workers: Workers, em
     const id = i.check.meta.id;
     if (!isSafeId(id)) {
       i.status = 'failed';
-      i.emitted = { diagnostics: positionEmitted([makeDiagnostic('BUILD-UNSAFE-ID', options.lang, { id: String(id) }, { file: i.file, pointer: '/id' })], i.text), outputs: [], cached: false };
+      i.emitted = { diagnostics: positionEmitted([makeDiagnostic('BUILD-UNSAFE-ID', options.lang, { id: String(id) }, { file: i.file, pointer: '/id' })], textOf(i)), outputs: [], cached: false };
       continue;
     }
     const errors = hasErrors([...i.check.diagnostics, ...i.workspace]);
@@ -244,7 +245,7 @@ async function compilePhase(items: Item[], req: RunRequest, workers: Workers, em
     await Promise.all(
       todo.map(async (t) => {
         const slot = workers.slot();
-        const r = await workers.run({ kind: 'emit', file: t.item.file, text: t.item.text!, emit, draft: t.draft, lang: options.lang, ...(slot ? { stage: slot.dir } : {}) });
+        const r = await workers.run({ kind: 'emit', file: t.item.file, text: t.item.source!, emit, draft: t.draft, lang: options.lang, ...(slot ? { stage: slot.dir } : {}) });
         finish(t, r.result as TaskEmitted, slot?.key);
       }),
     );
@@ -253,7 +254,7 @@ async function compilePhase(items: Item[], req: RunRequest, workers: Workers, em
   if (todo.length === 0) return;
   // Same code and warm-up as on a worker: PDF bytes must not depend on which thread rendered them.
   const { runTask } = await import('./task.js');
-  for (const t of todo) finish(t, (await runTask({ kind: 'emit', file: t.item.file, text: t.item.text!, emit, draft: t.draft, lang: options.lang }, heavy)).result as TaskEmitted);
+  for (const t of todo) finish(t, (await runTask({ kind: 'emit', file: t.item.file, text: t.item.source!, emit, draft: t.draft, lang: options.lang }, heavy)).result as TaskEmitted);
 }
 
 /**
@@ -263,7 +264,7 @@ async function compilePhase(items: Item[], req: RunRequest, workers: Workers, em
  * The compile's findings get their place in the source.
  */
 function stage(req: RunRequest, i: Item, id: string, draft: boolean, r: TaskEmitted, slot: string | undefined): NonNullable<Item['speculative']> {
-  const diagnostics = positionEmitted(r.diagnostics, i.text);
+  const diagnostics = r.diagnostics.length > 0 ? positionEmitted(r.diagnostics, textOf(i)) : [];
   if ('staged' in r) {
     if (!r.failed) req.onStaged?.(i.file, id, slot!);
     return { draft, failed: r.failed, diagnostics, outputs: r.outputs };
@@ -271,6 +272,12 @@ function stage(req: RunRequest, i: Item, id: string, draft: boolean, r: TaskEmit
   if (!r.failed) req.onEmitted?.(i.file, id, r.outputs);
   const outputs = req.onEmitted ? r.outputs.map(({ contents: _bytes, ...meta }) => meta) : r.outputs;
   return { draft, failed: r.failed, diagnostics, outputs };
+}
+
+/** A source's text, decoded from its bytes the first time it is needed. */
+function textOf(i: Item): string | undefined {
+  if (i.source instanceof Uint8Array) i.source = decodeText(i.source);
+  return i.source;
 }
 
 function toRun(i: Item, options: NoticeOptions): NoticeRun {
@@ -290,7 +297,7 @@ function toRun(i: Item, options: NoticeOptions): NoticeRun {
     ...(i.emitted && i.emitted.outputs.length > 0 ? { outputs: i.emitted.outputs } : {}),
   };
   const cached = i.cachedCheck && (!options.emit || i.emitted?.cached !== false);
-  return { file: i.file, text: i.text, ...(i.contentSha256 ? { sha256: i.contentSha256 } : {}), key: i.key, result, cached, ioError: false };
+  return { file: i.file, text: textOf(i), ...(i.contentSha256 ? { sha256: i.contentSha256 } : {}), key: i.key, result, cached, ioError: false };
 }
 
 /** A JSON text with sorted keys at every level: option objects hash the same whatever their key order. */

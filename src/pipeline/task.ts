@@ -4,7 +4,7 @@ import { hasErrors } from '../diagnostics/collect.js';
 import { checkNotice } from './check-notice.js';
 import { emitNotice, type EmittedNotice } from './emit-notice.js';
 import { packData } from './pack.js';
-import type { StageWriter, TaskEmitted, WorkerResult, WorkerTask } from './protocol.js';
+import { decodeText, type StageWriter, type TaskEmitted, type WorkerResult, type WorkerTask } from './protocol.js';
 import { isSafeId } from './safe-id.js';
 import { warmEmitters } from './warm.js';
 
@@ -22,7 +22,7 @@ export interface Stager {
  */
 export async function runTask(task: WorkerTask, warmPdf: boolean, stager?: Stager): Promise<WorkerResult> {
   if (task.kind === 'check') {
-    const { full, ...result } = checkNotice(task.file, task.text, task.options, task.keep, task.light);
+    const { full, ...result } = checkNotice(task.file, decodeText(task.text), task.options, task.keep, task.light);
     // Packed, the data stays small on the main thread until the rules across notices read it.
     const { notice, ...rest } = result;
     const checked = task.pack && notice ? { kind: 'check' as const, result: rest, data: packData(notice) } : { kind: 'check' as const, result };
@@ -35,7 +35,7 @@ export async function runTask(task: WorkerTask, warmPdf: boolean, stager?: Stage
     return { ...checked, emitted: { draft, result: staged(task.stage, await emitNotice(task.file, full, emit, draft, task.options.lang), stager) } };
   }
   if (warmPdf) await (warm ??= warmEmitters());
-  const notice = parseYaml(task.file, task.text, task.lang).data as Notice;
+  const notice = parseYaml(task.file, decodeText(task.text), task.lang).data as Notice;
   return { kind: 'emit', result: staged(task.stage, await emitNotice(task.file, notice, task.emit, task.draft, task.lang), stager) };
 }
 

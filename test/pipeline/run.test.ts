@@ -30,6 +30,10 @@ describe('runNotices: the one runner', () => {
     const parallel = await runNotices({ sources, options: options(), toolVersion: 't', jobs: 2 });
     expect(parallel.notices.map((r) => r.file)).toEqual(files);
     expect(parallel.diagnostics).toEqual(serial.diagnostics);
+    // Sources read as bytes (a build) are decoded where needed: same findings, same texts and hashes.
+    const bytes = await runNotices({ sources: await readSources(files, ws, 'bytes'), options: options(), toolVersion: 't', jobs: 2 });
+    expect(bytes.diagnostics).toEqual(serial.diagnostics);
+    expect(bytes.notices.map((r) => [r.text, r.sha256, r.key])).toEqual(serial.notices.map((r) => [r.text, r.sha256, r.key]));
     const failing = serial.notices.filter((r) => r.result.diagnostics.some((d) => d.severity === 'error')).map((r) => r.file);
     expect(failing).toEqual(files.filter((_, i) => i % 7 === 3));
     const text3 = readFileSync(join(ws, 'notices/aviso-3.yaml'), 'utf8');
