@@ -25,6 +25,9 @@ import { schemaIds } from './schema-ids.js';
 import { openWorkspace, runCacheFor, type WorkspaceOptions } from './workspace.js';
 import { LazyTexts } from '../util/lazy-texts.js';
 
+/** The module worker threads write staged files with (the runner loads it by URL: io/ stays the only writer). */
+const STAGE_WRITER = new URL('../io/stage-files.js', import.meta.url).href;
+
 export interface BuildOptions extends WorkspaceOptions {
   /** YYYY-MM-DD; default: today's date (UTC), read once. */
   today?: string;
@@ -123,17 +126,16 @@ async function buildLocked(
   let run;
   try {
     run = await runNotices({
-      sources: readSources(ws.files, cwd),
+      sources: readSources(ws.files, cwd, 'bytes'),
       options: { lang: config.lang, evaluation, rules: config.rules, emit, ...(config.baseUrl ? { baseUrl: config.baseUrl } : {}) },
       toolVersion: toolBuildId(),
       cache: runCacheFor(config, toolBuildId(), (o.cache ?? true) && !o.clean),
       stillPublished: published(out, previous),
-      // Stage the files as they arrive and keep only their hashes: memory stays flat.
-      onEmitted: (file, _id, outputs) => {
-        const key = String(staged.size);
-        staged.set(file, key);
-        writer.stage(key, outputs);
-      },
+      // Stage the files as they arrive and keep only their hashes: memory stays flat. Worker
+      // threads write theirs straight into a staging folder; the bytes never reach this thread.
+      onEmitted: (file, _id, outputs) => staged.set(file, writer.stage(outputs)),
+      stage: { slot: () => writer.slot(), writer: STAGE_WRITER },
+      onStaged: (file, _id, key) => staged.set(file, key),
       ...(o.jobs !== undefined ? { jobs: o.jobs } : {}),
       ...(o.onProgress ? { onProgress: o.onProgress } : {}),
     });

@@ -81,7 +81,7 @@ export async function check(o: CheckOptions = {}): Promise<CheckResult> {
     selection = { base: changed.base, all: sel.all, selected: sel.files.length, total: (ws.named ?? ws.files).length };
   }
   const run = await runNotices({
-    sources: o.source ? [o.source] : readSources(ws.files, cwd),
+    sources: o.source ? [o.source] : readSources(ws.files, cwd, 'bytes'),
     options: { lang: config.lang, evaluation, rules: config.rules, ...(config.baseUrl ? { baseUrl: config.baseUrl } : {}) },
     toolVersion: toolBuildId(),
     cache: runCacheFor(config, toolBuildId(), o.cache ?? true),

@@ -32,6 +32,21 @@ export async function readText(path: string): Promise<ReadResult> {
   }
 }
 
+/** Read bytes that are valid UTF-8, byte-order mark removed, with their SHA-256 (the text's). */
+export type HashedBytes = { ok: true; bytes: Buffer; sha256: string } | { ok: false; reason: 'read' | 'encoding'; detail: string };
+
+/** Like readHashedTextSync, without decoding: the caller decodes only what it needs. */
+export function readHashedBytesSync(path: string): HashedBytes {
+  try {
+    const read = readFileSync(path);
+    if (!isUtf8(read)) return { ok: false, reason: 'encoding', detail: 'utf-8' };
+    const bytes = read[0] === 0xef && read[1] === 0xbb && read[2] === 0xbf ? read.subarray(3) : read;
+    return { ok: true, bytes, sha256: sha256(bytes) };
+  } catch (e) {
+    return failure(e);
+  }
+}
+
 /**
  * The same, synchronously, with the hash of the bytes read: for many small notice files one
  * blocking read each is several times cheaper than the thread-pool round trips of fs/promises
@@ -39,30 +54,6 @@ export async function readText(path: string): Promise<ReadResult> {
  * equals sha256(text); hashing the bytes skips re-encoding 20 MB of text on a re-check.
  */
 export function readHashedTextSync(path: string): HashedRead {
-  const r = readHashedLazySync(path);
-  return r.ok ? { ok: true, text: r.text, sha256: r.sha256 } : r;
-}
-
-/**
- * The same, decoding only when the text is first read: a re-check of unchanged notices needs only
- * the hash (the cache has their findings), and decoding 20 MB of notices costs more than reading
- * them. The bytes are validated as UTF-8 up front (natively), so the read fails as before.
- */
-export function readHashedLazySync(path: string): { ok: true; readonly text: string; sha256: string } | Extract<ReadResult, { ok: false }> {
-  let bytes: Buffer;
-  try {
-    bytes = readFileSync(path);
-  } catch (e) {
-    return failure(e);
-  }
-  if (!isUtf8(bytes)) return { ok: false, reason: 'encoding', detail: 'utf-8' };
-  const body = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? bytes.subarray(3) : bytes;
-  let text: string | undefined;
-  return {
-    ok: true,
-    sha256: sha256(body),
-    get text(): string {
-      return (text ??= body.toString('utf8'));
-    },
-  };
+  const r = readHashedBytesSync(path);
+  return r.ok ? { ok: true, text: r.bytes.toString('utf8'), sha256: r.sha256 } : r;
 }

@@ -1,10 +1,11 @@
-import { closeSync, copyFileSync, existsSync, linkSync, mkdirSync, openSync, readdirSync, renameSync, rmdirSync, rmSync, unlinkSync, writeSync } from 'node:fs';
+import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, renameSync, rmdirSync, rmSync, unlinkSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import { basename, dirname, join } from 'node:path';
 import { MANIFEST_NAME, renderManifest, type Manifest } from '../bundle/manifest.js';
 import type { BundleEntry } from '../bundle/plan.js';
 import { onInterrupt } from './lock.js';
 import { readManifest } from './read-manifest.js';
+import { writeWhole } from './stage-files.js';
 
 const TMP_TAG = 'notice-tmp';
 const OLD_TAG = 'notice-old';
@@ -30,17 +31,6 @@ export function recoverInterrupted(out: string): void {
   }
   for (const tmp of siblings(out, TMP_TAG)) {
     if (existsSync(join(tmp, `.${TMP_TAG}`)) || readManifest(tmp).kind === 'ok' || readdirSync(tmp).length === 0) rmSync(tmp, { recursive: true, force: true });
-  }
-}
-
-function writeWhole(path: string, contents: string | Uint8Array): void {
-  const fd = openSync(path, 'w');
-  try {
-    const bytes = typeof contents === 'string' ? Buffer.from(contents, 'utf8') : contents;
-    let off = 0;
-    while (off < bytes.length) off += writeSync(fd, bytes, off, bytes.length - off);
-  } finally {
-    closeSync(fd);
   }
 }
 
@@ -87,6 +77,8 @@ export class BundleWriter {
   private readonly made = new Set<string>();
   /** First file written with a given hash: identical files (web fonts) are hard-linked to it. */
   private readonly bySha = new Map<string, string>();
+  /** Staging folders used so far (their names). */
+  private staged = 0;
 
   constructor(private readonly out: string) {}
 
@@ -98,7 +90,8 @@ export class BundleWriter {
       this.tmp = join(parent, `.${basename(this.out)}.${TMP_TAG}-${process.pid}-${randomBytes(4).toString('hex')}`);
       const tmp = this.tmp;
       // Interrupted (Ctrl+C, SIGTERM): the temporary folder goes; the published bundle was never touched.
-      this.unregister = onInterrupt(() => rmSync(tmp, { recursive: true, force: true }));
+      // Worker threads may still be writing into it: a folder that is not empty yet is tried again.
+      this.unregister = onInterrupt(() => rmSync(tmp, { recursive: true, force: true, maxRetries: 5, retryDelay: 10 }));
       mkdirSync(this.tmp);
       writeWhole(join(this.tmp, `.${TMP_TAG}`), 'notice build in progress\n');
     }
@@ -120,9 +113,25 @@ export class BundleWriter {
     if (sha256) this.bySha.set(sha256, target);
   }
 
-  /** Stages one compiled notice's files under a key (its source index), before planning. */
-  stage(key: string, files: readonly { path: string; contents: string | Uint8Array; sha256: string }[]): void {
+  /**
+   * A new staging folder for one compiled notice, not created yet (its parent is): a worker thread
+   * writes it (stage-files.ts), and the plan finds it by `key`.
+   */
+  slot(): { key: string; dir: string } {
+    const root = join(this.dir(), STAGING);
+    if (!this.made.has(root)) mkdirSync(root, { recursive: true }), this.made.add(root);
+    const key = String(this.staged++);
+    return { key, dir: join(root, key) };
+  }
+
+  /**
+   * Stages one compiled notice's files in a new staging folder, before planning; returns its key.
+   * A notice compiled twice (with the check, then again as a draft) is staged twice.
+   */
+  stage(files: readonly { path: string; contents: string | Uint8Array; sha256: string }[]): string {
+    const key = String(this.staged++);
     for (const f of files) this.put(join(this.dir(), STAGING, key, f.path), f.contents, f.sha256);
+    return key;
   }
 
   /** Assembles the planned bundle and swaps it in. Returns folders it could not remove. */

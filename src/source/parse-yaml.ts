@@ -74,7 +74,9 @@ export function parseWithYaml(file: string, text: string, lang: Lang = 'es'): Pa
   const lineCounter = new LineCounter();
   // resolveKnownTags: false, so !!binary, !!set, !!timestamp… are unresolved tags like any other;
   // the guard reports every tag (and, in linear time, duplicate keys: yaml's check is quadratic).
-  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: false, resolveKnownTags: false });
+  // logLevel 'error': yaml would otherwise print Node warnings (a collection used as a key) to stderr;
+  // the schema reports such a key as unknown.
+  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: false, resolveKnownTags: false, logLevel: 'error' });
   for (const err of [...doc.errors, ...doc.warnings.filter((w) => !TAG_WARNINGS.has(w.code))]) {
     const code = yamlCode(err);
     const raw = err.message.split('\n')[0] ?? err.message;

@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readHashedLazySync } from '../../src/io/read-text.js';
+import { readHashedBytesSync } from '../../src/io/read-text.js';
 import { sha256 } from '../../src/util/hash.js';
 import { LazyTexts } from '../../src/util/lazy-texts.js';
 
@@ -43,10 +43,10 @@ describe('lazily decoded sources', () => {
     const dir = mkdtempSync(join(tmpdir(), 'notice-lazy-'));
     writeFileSync(join(dir, 'ok.yaml'), '\ufeffid: año\n');
     writeFileSync(join(dir, 'bad.yaml'), Buffer.from([0x69, 0x64, 0x3a, 0x20, 0xff, 0x0a]));
-    const ok = readHashedLazySync(join(dir, 'ok.yaml'));
+    const ok = readHashedBytesSync(join(dir, 'ok.yaml'));
     expect(ok.ok && ok.sha256).toBe(sha256('id: año\n'));
-    expect(ok.ok && ok.text).toBe('id: año\n');
-    expect(readHashedLazySync(join(dir, 'bad.yaml'))).toEqual({ ok: false, reason: 'encoding', detail: 'utf-8' });
-    expect(readHashedLazySync(join(dir, 'missing.yaml'))).toMatchObject({ ok: false, reason: 'read' });
+    expect(ok.ok && ok.bytes.toString('utf8')).toBe('id: año\n');
+    expect(readHashedBytesSync(join(dir, 'bad.yaml'))).toEqual({ ok: false, reason: 'encoding', detail: 'utf-8' });
+    expect(readHashedBytesSync(join(dir, 'missing.yaml'))).toMatchObject({ ok: false, reason: 'read' });
   });
 });

@@ -30,6 +30,10 @@ describe('runNotices: the one runner', () => {
     const parallel = await runNotices({ sources, options: options(), toolVersion: 't', jobs: 2 });
     expect(parallel.notices.map((r) => r.file)).toEqual(files);
     expect(parallel.diagnostics).toEqual(serial.diagnostics);
+    // Sources read as bytes (a build) are decoded where needed: same findings, same texts and hashes.
+    const bytes = await runNotices({ sources: await readSources(files, ws, 'bytes'), options: options(), toolVersion: 't', jobs: 2 });
+    expect(bytes.diagnostics).toEqual(serial.diagnostics);
+    expect(bytes.notices.map((r) => [r.text, r.sha256, r.key])).toEqual(serial.notices.map((r) => [r.text, r.sha256, r.key]));
     const failing = serial.notices.filter((r) => r.result.diagnostics.some((d) => d.severity === 'error')).map((r) => r.file);
     expect(failing).toEqual(files.filter((_, i) => i % 7 === 3));
     const text3 = readFileSync(join(ws, 'notices/aviso-3.yaml'), 'utf8');
@@ -122,5 +126,19 @@ describe('a build compiles with the check, and the rules across notices still de
     // Compiled again as a draft: the page carries the draft banner, not the final one compiled with the check.
     expect(readFileSync(join(ws, 'dist/avisos/aviso-1/index.html'), 'utf8')).toContain('BORRADOR — no cumple con la LGPDPPSO');
     expect(readFileSync(join(ws, 'dist/avisos/aviso-0/index.html'), 'utf8')).not.toContain('BORRADOR — no cumple con la LGPDPPSO');
+  });
+
+  it('several notices compiled again as drafts each publish their own files, serial and on worker threads', async () => {
+    for (const jobs of [1, 2]) {
+      const { ws } = corpus(4);
+      for (const [i, street] of [[1, 'Calle Distinta'], [2, 'Otra Calle'], [3, 'Tercera Calle']] as const) {
+        writeNotice(ws, `aviso-${i}`, `Aviso ${i}`, (t) => t.replace(/(transparencyUnit:\n  address:\n    street: )(.*)/, `$1${street}`));
+      }
+      const config = join(ws, 'notice.config.yaml');
+      writeFileSync(config, `${readFileSync(config, 'utf8')}formats: [html]\nrules:\n  workspace-transparency-unit-mismatch: error\n`);
+      const b = await build({ cwd: ws, today: TODAY, cache: false, jobs, allowErrors: true });
+      expect(b.notices.filter((n) => n.status === 'draft').length, `jobs ${jobs}`).toBeGreaterThan(1);
+      for (let i = 0; i < 4; i++) expect(readFileSync(join(ws, `dist/avisos/aviso-${i}/index.html`), 'utf8'), `jobs ${jobs}, aviso-${i}`).toContain(`<h1>Aviso ${i}</h1>`);
+    }
   });
 });

@@ -19,15 +19,16 @@ export function lastmodOf(updated: string): string | undefined {
  * sitemaps.org 0.9: the index and the HTML pages search engines should index, each under the one
  * URL that is also its canonical URL. Left out: drafts and stale notices (their pages say
  * `noindex` or are an older version), and an integral page whose notice names another canonical
- * address (`publication.integralUrl` elsewhere): a sitemap lists canonical URLs only.
+ * address (`publication.integralUrl` elsewhere): a sitemap lists canonical URLs only. `filesById`:
+ * the manifest files grouped by notice folder (`filesById` of manifest.ts).
  */
-export function renderSitemap(baseUrl: string, notices: readonly ManifestNotice[], files: readonly ManifestFile[]): string {
+export function renderSitemap(baseUrl: string, notices: readonly ManifestNotice[], filesById: ReadonlyMap<string, readonly ManifestFile[]>): string {
   const urls: { loc: string; lastmod?: string }[] = [{ loc: baseUrl }];
   for (const n of notices) {
     if (n.status !== 'built') continue;
     const lastmod = lastmodOf(n.updated);
-    for (const f of files) {
-      if (!f.path.startsWith(`${n.id}/`) || !f.path.endsWith('.html') || f.path.slice(n.id.length + 1).includes('/')) continue;
+    for (const f of filesById.get(n.id) ?? []) {
+      if (!f.path.endsWith('.html') || f.path.slice(n.id.length + 1).includes('/')) continue;
       const loc = pageUrl(baseUrl, f.path);
       if (f.path === `${n.id}/index.html` && n.integralUrl !== undefined && n.integralUrl !== loc) continue;
       urls.push({ loc, ...(lastmod ? { lastmod } : {}) });

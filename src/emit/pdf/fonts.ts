@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { detach } from '../../util/detach.js';
 import { FontFile } from './font/truetype.js';
 
 /**
@@ -86,8 +87,11 @@ export class Face {
     let s = this.cache.get(text);
     if (!s) {
       if (this.cache.size >= SHAPE_CACHE_LIMIT) this.cache.clear();
-      s = this.shapeUncached(text);
-      this.cache.set(text, s);
+      // The key (and `actual`) outlive the document: a copy, not a slice of the notice's source,
+      // or the cache keeps every source it ever saw a word of (about 400 per worker in a build).
+      const own = detach(text);
+      s = this.shapeUncached(own);
+      this.cache.set(own, s);
     }
     return s;
   }
