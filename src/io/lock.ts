@@ -1,4 +1,4 @@
-import { closeSync, linkSync, mkdirSync, openSync, readFileSync, renameSync, unlinkSync, writeSync } from 'node:fs';
+import { closeSync, linkSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, unlinkSync, writeSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import { UsageError } from '../errors.js';
@@ -48,12 +48,7 @@ function alive(owner: LockOwner | undefined, file: string): boolean {
   if (!owner) return false;
   if (owner.host !== hostname()) return true;
   if (owner.pid === process.pid) return held.has(file);
-  try {
-    process.kill(owner.pid, 0);
-    return true;
-  } catch (e) {
-    return (e as NodeJS.ErrnoException).code === 'EPERM';
-  }
+  return running(owner.pid);
 }
 
 function tryCreate(file: string, me: LockOwner): boolean {
@@ -109,6 +104,43 @@ function breakStale(file: string, stale: string): void {
 
 const held = new Set<string>();
 
+/** Whether a process of this host with this pid is running (EPERM: running, not ours). */
+function running(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/**
+ * Removes what a build killed while taking or breaking the lock left beside it: its private
+ * `<lock>.<pid>.tmp` or `<lock>.stale-<pid>` file. Only files of processes no longer running: a
+ * build waiting for the lock writes its own tmp file on every try.
+ */
+function sweepLeftovers(file: string): void {
+  const dir = dirname(file);
+  const base = basename(file);
+  let names: string[];
+  try {
+    names = readdirSync(dir);
+  } catch {
+    return;
+  }
+  for (const name of names) {
+    if (!name.startsWith(`${base}.`)) continue;
+    const m = /^\.(?:(\d+)\.tmp|stale-(\d+))$/.exec(name.slice(base.length));
+    const pid = Number(m?.[1] ?? m?.[2]);
+    if (!m || pid === process.pid || running(pid)) continue;
+    try {
+      unlinkSync(join(dir, name));
+    } catch {
+      // removed meanwhile
+    }
+  }
+}
+
 /** Takes the output folder's lock, waiting for another build up to `waitMs`; throws UsageError after. */
 export async function acquireLock(out: string, o: LockOptions = {}): Promise<Lock> {
   const file = lockFileFor(out);
@@ -146,6 +178,7 @@ export async function acquireLock(out: string, o: LockOptions = {}): Promise<Loc
     await new Promise((r) => setTimeout(r, POLL_MS));
   }
   held.add(file);
+  sweepLeftovers(file);
   const unregister = onInterrupt(() => lock.release());
   const lock: Lock = {
     file,
