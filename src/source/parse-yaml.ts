@@ -53,10 +53,8 @@ const DUPLICATE_DETAIL: Record<Lang, (key: string) => string> = {
  * it becomes data.
  */
 export function parseYaml(file: string, text: string, lang: Lang = 'es'): ParsedSource {
-  const bytes = Buffer.byteLength(text, 'utf8');
-  if (bytes > LIMITS.fileBytes) return refused(file, text, lang, 'LIMIT-FILE-SIZE', { size: bytes, limit: LIMITS.fileBytes }, 0);
   // Plain block YAML, as notices are written, is read by the fast reader; anything else by yaml
-  // (the fast reader also declines what the pre-scan below would refuse).
+  // (the fast reader declines whatever the size check and the pre-scan below would refuse).
   const fast = readBlockYaml(text);
   if (fast) return { file, text, tree: fast.tree, lineCounter: fast.lineCounter, data: fast.data, diagnostics: [] };
   return parseWithYaml(file, text, lang);
